@@ -1,0 +1,141 @@
+using System.Text;
+
+namespace RedisKit;
+
+/// <summary>
+/// Everything that shapes a client: where the server is, how to authenticate, timeouts, TLS,
+/// pooling and retries. Each redis-py URL query key has a property here (named on the property),
+/// and <c>RedisClient.FromUrl</c> applies a URL over a copy of these
+/// options: what the URL says wins. Every property can be bound from configuration.
+/// </summary>
+public sealed class RedisOptions
+{
+    /// <summary>The default Redis port, 6379.</summary>
+    public const int DefaultPort = 6379;
+
+    /// <summary>Host name or IP address of the server. Default <c>localhost</c>.</summary>
+    public string Host { get; set; } = "localhost";
+
+    /// <summary>TCP port of the server. Default 6379.</summary>
+    public int Port { get; set; } = DefaultPort;
+
+    /// <summary>
+    /// Path of a Unix domain socket to connect to instead of <see cref="Host"/> and <see cref="Port"/>
+    /// (the <c>unix://</c> URL scheme). Null for TCP.
+    /// </summary>
+    public string? UnixSocketPath { get; set; }
+
+    /// <summary>ACL user name (<c>username</c>); null authenticates as the default user.</summary>
+    public string? Username { get; set; }
+
+    /// <summary>Password (<c>password</c>); null sends no AUTH. Never printed, logged or traced.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>Logical database selected on every connection (<c>db</c>). Default 0.</summary>
+    public int Database { get; set; }
+
+    /// <summary>
+    /// How long a connection may go without receiving a byte while replies are owed before the
+    /// pending commands fail with <see cref="RedisTimeoutException"/> and the connection is
+    /// retired (<c>socket_timeout</c>). Default 5 seconds; <see cref="Timeout.InfiniteTimeSpan"/> disables it.
+    /// </summary>
+    public TimeSpan SocketTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Time allowed to open the socket, finish TLS and the handshake (<c>socket_connect_timeout</c>). Default 5 seconds.</summary>
+    public TimeSpan SocketConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Enables TCP keepalive probes on every connection (<c>socket_keepalive</c>). Default true.</summary>
+    public bool SocketKeepAlive { get; set; } = true;
+
+    /// <summary>
+    /// A connection idle for longer than this is checked with PING before it is used again
+    /// (<c>health_check_interval</c>). Default zero: no check, as in redis-py; a dead connection is
+    /// still detected by the failed command and replaced.
+    /// </summary>
+    public TimeSpan HealthCheckInterval { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Most connections the pool opens, shared and leased together (<c>max_connections</c>). Default 100.</summary>
+    public int MaxConnections { get; set; } = 100;
+
+    /// <summary>
+    /// How long a caller waits for a free connection when all <see cref="MaxConnections"/> are leased
+    /// before <see cref="RedisPoolExhaustedException"/> (<c>timeout</c>). Default 5 seconds.
+    /// </summary>
+    public TimeSpan PoolTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Name given to every connection with CLIENT SETNAME (<c>client_name</c>); null for none.</summary>
+    public string? ClientName { get; set; }
+
+    /// <summary>
+    /// RESP version to speak (<c>protocol</c>): 3 (default) sends HELLO 3 and falls back to RESP2 on
+    /// servers older than 6; 2 never tries RESP3.
+    /// </summary>
+    public int Protocol { get; set; } = 3;
+
+    /// <summary>Connect with TLS (the <c>rediss://</c> scheme). Default false.</summary>
+    public bool Ssl { get; set; }
+
+    /// <summary>How the server certificate is verified (<c>ssl_cert_reqs</c>). Default <see cref="SslCertificateRequirements.Required"/>.</summary>
+    public SslCertificateRequirements SslCertReqs { get; set; } = SslCertificateRequirements.Required;
+
+    /// <summary>PEM file of CA certificates trusted for the server certificate instead of the system store (<c>ssl_ca_certs</c>).</summary>
+    public string? SslCaCerts { get; set; }
+
+    /// <summary>PEM file with the client certificate for mutual TLS (<c>ssl_certfile</c>).</summary>
+    public string? SslCertFile { get; set; }
+
+    /// <summary>PEM file with the client certificate's private key (<c>ssl_keyfile</c>); defaults to <see cref="SslCertFile"/>.</summary>
+    public string? SslKeyFile { get; set; }
+
+    /// <summary>Password of an encrypted <see cref="SslKeyFile"/> (<c>ssl_password</c>). Never printed, logged or traced.</summary>
+    public string? SslPassword { get; set; }
+
+    /// <summary>Check that the certificate names the host connected to (<c>ssl_check_hostname</c>). Default true.</summary>
+    public bool SslCheckHostname { get; set; } = true;
+
+    /// <summary>Server name sent with SNI and checked against the certificate (<c>ssl_server_hostname</c>); defaults to <see cref="Host"/>.</summary>
+    public string? SslServerHostname { get; set; }
+
+    /// <summary>
+    /// Untyped replies (<c>ExecuteCommandAsync</c>, pipeline results,
+    /// pub/sub payloads) carry strings when true and <see cref="byte"/> arrays when false, as in
+    /// redis-py (<c>decode_responses</c>). Default false.
+    /// </summary>
+    public bool DecodeResponses { get; set; }
+
+    /// <summary>Text encoding of string arguments and decoded replies (<c>encoding</c>). Default UTF-8.</summary>
+    public Encoding Encoding { get; set; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// How many times a command is tried again after a connection error (<c>retries</c>). A command is
+    /// only resent when it cannot have run twice: it never reached the server, or it is idempotent.
+    /// Default 3; 0 disables retries.
+    /// </summary>
+    public int RetryAttempts { get; set; } = 3;
+
+    /// <summary>First back-off delay between retries and reconnects (<c>retry_backoff_base</c>); it doubles each attempt, with full jitter. Default 100 ms.</summary>
+    public TimeSpan RetryBackoffBase { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Longest back-off delay between retries and reconnects (<c>retry_backoff_cap</c>). Default 10 seconds.</summary>
+    public TimeSpan RetryBackoffCap { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Also retry idempotent commands that timed out (<c>retry_on_timeout</c>). Default false.</summary>
+    public bool RetryOnTimeout { get; set; }
+
+    /// <summary>Library name sent with CLIENT SETINFO LIB-NAME (<c>lib_name</c>). Default <c>RedisKit</c>; null sends nothing.</summary>
+    public string? LibName { get; set; } = "RedisKit";
+
+    /// <summary>Library version sent with CLIENT SETINFO LIB-VER (<c>lib_version</c>). Default this assembly's version; null sends nothing.</summary>
+    public string? LibVersion { get; set; } = typeof(RedisOptions).Assembly.GetName().Version?.ToString(3);
+
+    /// <summary>Returns an independent copy of these options.</summary>
+    public RedisOptions Clone() => (RedisOptions)MemberwiseClone();
+
+    /// <summary>Describes the endpoint and settings, never the password.</summary>
+    public override string ToString()
+    {
+        var endpoint = UnixSocketPath is not null ? "unix://" + UnixSocketPath : (Ssl ? "rediss://" : "redis://") + Host + ":" + Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var user = Username is null ? string.Empty : " user=" + Username;
+        return endpoint + "/" + Database.ToString(System.Globalization.CultureInfo.InvariantCulture) + user + (Password is null ? string.Empty : " password=***");
+    }
+}
