@@ -72,7 +72,7 @@ internal static class RedisUrl
         var query = queryStart < 0 ? string.Empty : rest[(queryStart + 1)..];
 
         // A password holding an unencoded '?' puts its tail and the real '@' in the query: then
-        // nothing before the query can be shown, as it may be part of that password.
+        // no part of the URL can be shown, as any may be a piece of that password.
         var canShowParts = !query.Contains('@', StringComparison.Ordinal);
 
         var at = beforeQuery.LastIndexOf('@');
@@ -94,7 +94,7 @@ internal static class RedisUrl
             ApplyPathDatabase(options, path, canShowParts);
         }
 
-        ApplyQuery(options, query);
+        ApplyQuery(options, query, canShowParts);
         if (userInfo is not null)
         {
             ApplyUserInfo(options, userInfo);
@@ -279,7 +279,7 @@ internal static class RedisUrl
         options.Database = database;
     }
 
-    private static void ApplyQuery(RedisOptions options, string query)
+    private static void ApplyQuery(RedisOptions options, string query, bool canShowParts)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var segment in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
@@ -290,7 +290,7 @@ internal static class RedisUrl
 
             if (!RedisUrlQueryKeys.All.TryGetValue(key, out var entry))
             {
-                throw new ArgumentException($"Unknown URL query key{ShownKey(key)}; the valid keys are {RedisUrlQueryKeys.Names}.");
+                throw new ArgumentException($"Unknown URL query key{ShownKey(key, canShowParts)}; the valid keys are {RedisUrlQueryKeys.Names}.");
             }
 
             if (!seen.Add(key))
@@ -300,7 +300,7 @@ internal static class RedisUrl
 
             if (value.Length > 0 && !entry.TryApply(options, value))
             {
-                var shownValue = entry.IsSecret ? string.Empty : Shown(value, !value.Contains('@', StringComparison.Ordinal));
+                var shownValue = Shown(value, canShowParts && !entry.IsSecret);
                 throw new FormatException($"Invalid value{shownValue} for URL query key '{key}' ({nameof(RedisOptions)}.{entry.PropertyName}); expected {entry.Expected}.");
             }
         }
@@ -326,7 +326,7 @@ internal static class RedisUrl
 
     private static string Shown(string part, bool canShow) => canShow ? $" ('{part}')" : string.Empty;
 
-    // A key is shown only when it looks like one: a misplaced password fragment would not.
-    private static string ShownKey(string key) =>
-        key.Length <= 64 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? $" '{key}'" : " (not shown: it is not a plain name)";
+    // A key is shown only when it looks like one and the query cannot hold a piece of a password.
+    private static string ShownKey(string key, bool canShow) =>
+        canShow && key.Length <= 64 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? $" '{key}'" : " (not shown)";
 }
