@@ -5,7 +5,7 @@ namespace RedisKit;
 /// <summary>
 /// Everything that shapes a client: where the server is, how to authenticate, timeouts, TLS,
 /// pooling and retries. Each redis-py URL query key has a property here (named on the property),
-/// and <c>RedisClient.FromUrl</c> applies a URL over a copy of these
+/// and <see cref="RedisClient.FromUrl(string, RedisOptions?)"/> applies a URL over a copy of these
 /// options: what the URL says wins. Every property can be bound from configuration.
 /// </summary>
 public sealed class RedisOptions
@@ -97,7 +97,7 @@ public sealed class RedisOptions
     public string? SslServerHostname { get; set; }
 
     /// <summary>
-    /// Untyped replies (<c>ExecuteCommandAsync</c>, pipeline results,
+    /// Untyped replies (<see cref="RedisClient.ExecuteCommandAsync(object[])"/>, pipeline results,
     /// pub/sub payloads) carry strings when true and <see cref="byte"/> arrays when false, as in
     /// redis-py (<c>decode_responses</c>). Default false.
     /// </summary>

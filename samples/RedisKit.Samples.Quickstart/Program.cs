@@ -1,0 +1,57 @@
+// The aioredis 2.0 / redis-py asyncio examples, translated. Run it with eng/run-sample.sh, which
+// starts a throwaway redis-server, or pass a URL: dotnet run -- redis://localhost:6379
+using RedisKit;
+
+var url = args.Length > 0 ? args[0] : "redis://localhost:6379";
+
+// redis = aioredis.from_url("redis://localhost")
+// await redis.set("my-key", "value"); value = await redis.get("my-key")
+await using (var redis = RedisClient.FromUrl(url))
+{
+    await redis.SetAsync("my-key", "value");
+    var value = await redis.GetBytesAsync("my-key");
+    Console.WriteLine($"GET my-key (bytes): {Convert.ToHexString(value!)} = \"{System.Text.Encoding.UTF8.GetString(value!)}\"");
+}
+
+// A client bound to one connection: async with redis.client() as conn
+await using (var redis = RedisClient.FromUrl(url, new RedisOptions { DecodeResponses = true }))
+{
+    string? val;
+    await using (var conn = redis.Client())
+    {
+        await conn.SetAsync("my-key", "value");
+        val = await conn.GetAsync("my-key");
+    }
+
+    Console.WriteLine($"GET my-key on one connection: {val}");
+
+    // The same client is bound to a pool of auto-reconnecting connections.
+    await redis.SetAsync("my-key", "pooled value");
+    Console.WriteLine($"GET my-key through the pool: {await redis.GetAsync("my-key")}");
+}
+
+// pool = aioredis.ConnectionPool.from_url("redis://localhost", max_connections=10)
+// meanings = aioredis.Redis(connection_pool=pool)
+var pool = ConnectionPool.FromUrl(url, new RedisOptions { DecodeResponses = true, MaxConnections = 10 });
+var meanings = new RedisClient(pool);
+try
+{
+    await meanings.SetAsync("life", 42);
+    Console.WriteLine($"The answer: {await meanings.GetAsync("life")}");
+}
+finally
+{
+    await pool.DisconnectAsync();
+}
+
+await using (var redis = RedisClient.FromUrl(url))
+{
+    await redis.HSetAsync("user:1", new Dictionary<RedisValue, RedisValue> { ["name"] = "Ada", ["visits"] = 1 });
+    await redis.HIncrByAsync("user:1", "visits");
+    foreach (var (field, fieldValue) in await redis.HGetAllAsync("user:1"))
+    {
+        Console.WriteLine($"HGETALL user:1 {field} = {fieldValue}");
+    }
+
+    await redis.DeleteAsync("my-key", "life", "user:1");
+}

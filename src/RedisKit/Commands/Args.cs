@@ -1,0 +1,61 @@
+using System.Text;
+using RedisKit.Protocol;
+
+namespace RedisKit.Commands;
+
+/// <summary>No arguments after the command name.</summary>
+internal readonly struct NoArgs : ICommandArgs
+{
+    public int Count => 0;
+
+    public void WriteTo(ref RespWriter writer, Encoding encoding)
+    {
+    }
+}
+
+/// <summary>One argument.</summary>
+internal readonly struct Args1(RedisValue a) : ICommandArgs
+{
+    public int Count => 1;
+
+    public void WriteTo(ref RespWriter writer, Encoding encoding) => a.WriteTo(ref writer, encoding);
+}
+
+/// <summary>Two arguments.</summary>
+internal readonly struct Args2(RedisValue a, RedisValue b) : ICommandArgs
+{
+    public int Count => 2;
+
+    public void WriteTo(ref RespWriter writer, Encoding encoding)
+    {
+        a.WriteTo(ref writer, encoding);
+        b.WriteTo(ref writer, encoding);
+    }
+}
+
+/// <summary>Three arguments.</summary>
+internal readonly struct Args3(RedisValue a, RedisValue b, RedisValue c) : ICommandArgs
+{
+    public int Count => 3;
+
+    public void WriteTo(ref RespWriter writer, Encoding encoding)
+    {
+        a.WriteTo(ref writer, encoding);
+        b.WriteTo(ref writer, encoding);
+        c.WriteTo(ref writer, encoding);
+    }
+}
+
+/// <summary>A variable number of arguments, for commands whose shape depends on options or key counts.</summary>
+internal readonly struct ArgList(RedisValue[] items, int count) : ICommandArgs
+{
+    public int Count => count;
+
+    public void WriteTo(ref RespWriter writer, Encoding encoding)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            items[i].WriteTo(ref writer, encoding);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+namespace RedisKit.Commands;
+
+/// <summary>
+/// Every command's fixed part, defined once. Key positions follow COMMAND INFO: the index of the
+/// first key after the name (0 for none), the step between keys and the last key (-1: the last argument).
+/// </summary>
+internal static partial class Cmd
+{
+    private const CommandFlags R = CommandFlags.ReadOnly;
+    private const CommandFlags I = CommandFlags.Idempotent;
+    private const CommandFlags S = CommandFlags.ConnectionState;
+
+    // Connection
+    public static readonly CommandInfo Hello = new("HELLO", R, firstKey: 0);
+    public static readonly CommandInfo Auth = new("AUTH", R, firstKey: 0);
+    public static readonly CommandInfo Ping = new("PING", R, firstKey: 0);
+    public static readonly CommandInfo Echo = new("ECHO", R, firstKey: 0);
+    public static readonly CommandInfo Select = new("SELECT", S, firstKey: 0);
+    public static readonly CommandInfo ClientSetName = new("CLIENT SETNAME", I, firstKey: 0);
+    public static readonly CommandInfo ClientSetNameOnConnection = new("CLIENT SETNAME", S, firstKey: 0);
+    public static readonly CommandInfo ClientGetName = new("CLIENT GETNAME", R, firstKey: 0);
+    public static readonly CommandInfo ClientSetInfo = new("CLIENT SETINFO", I, firstKey: 0);
+    public static readonly CommandInfo ClientId = new("CLIENT ID", R, firstKey: 0);
+    public static readonly CommandInfo ClientInfo = new("CLIENT INFO", R, firstKey: 0);
+    public static readonly CommandInfo ClientList = new("CLIENT LIST", R, firstKey: 0);
+    public static readonly CommandInfo ClientKill = new("CLIENT KILL", CommandFlags.None, firstKey: 0);
+
+    // Strings
+    public static readonly CommandInfo Get = new("GET", R);
+    public static readonly CommandInfo Set = new("SET", I);
+    public static readonly CommandInfo SetWithGet = new("SET", CommandFlags.None);
+    public static readonly CommandInfo MGet = new("MGET", R, lastKey: -1);
+    public static readonly CommandInfo MSet = new("MSET", I, keyStep: 2, lastKey: -1);
+    public static readonly CommandInfo MSetNx = new("MSETNX", CommandFlags.None, keyStep: 2, lastKey: -1);
+    public static readonly CommandInfo Incr = new("INCR");
+    public static readonly CommandInfo IncrBy = new("INCRBY");
+    public static readonly CommandInfo IncrByFloat = new("INCRBYFLOAT");
+    public static readonly CommandInfo Decr = new("DECR");
+    public static readonly CommandInfo DecrBy = new("DECRBY");
+    public static readonly CommandInfo Append = new("APPEND");
+    public static readonly CommandInfo StrLen = new("STRLEN", R);
+    public static readonly CommandInfo GetDel = new("GETDEL");
+    public static readonly CommandInfo GetEx = new("GETEX", I);
+    public static readonly CommandInfo GetRange = new("GETRANGE", R);
+    public static readonly CommandInfo SetRange = new("SETRANGE", I);
+
+    // Keys
+    public static readonly CommandInfo Del = new("DEL", I, lastKey: -1);
+    public static readonly CommandInfo Unlink = new("UNLINK", I, lastKey: -1);
+    public static readonly CommandInfo Exists = new("EXISTS", R, lastKey: -1);
+    public static readonly CommandInfo Expire = new("EXPIRE", I);
+    public static readonly CommandInfo PExpire = new("PEXPIRE", I);
+    public static readonly CommandInfo ExpireAt = new("EXPIREAT", I);
+    public static readonly CommandInfo PExpireAt = new("PEXPIREAT", I);
+    public static readonly CommandInfo Ttl = new("TTL", R);
+    public static readonly CommandInfo PTtl = new("PTTL", R);
+    public static readonly CommandInfo Persist = new("PERSIST", I);
+    public static readonly CommandInfo Type = new("TYPE", R);
+    public static readonly CommandInfo Rename = new("RENAME", CommandFlags.None, lastKey: 2);
+    public static readonly CommandInfo RenameNx = new("RENAMENX", CommandFlags.None, lastKey: 2);
+    public static readonly CommandInfo Keys = new("KEYS", R, firstKey: 0);
+    public static readonly CommandInfo Scan = new("SCAN", R, firstKey: 0);
+
+    // Hashes
+    public static readonly CommandInfo HSet = new("HSET", I);
+    public static readonly CommandInfo HGet = new("HGET", R);
+    public static readonly CommandInfo HMGet = new("HMGET", R);
+    public static readonly CommandInfo HGetAll = new("HGETALL", R);
+    public static readonly CommandInfo HDel = new("HDEL", I);
+    public static readonly CommandInfo HExists = new("HEXISTS", R);
+    public static readonly CommandInfo HLen = new("HLEN", R);
+    public static readonly CommandInfo HKeys = new("HKEYS", R);
+    public static readonly CommandInfo HVals = new("HVALS", R);
+    public static readonly CommandInfo HIncrBy = new("HINCRBY");
+    public static readonly CommandInfo HIncrByFloat = new("HINCRBYFLOAT");
+    public static readonly CommandInfo HSetNx = new("HSETNX");
+    public static readonly CommandInfo HScan = new("HSCAN", R);
+
+    // Server
+    public static readonly CommandInfo Info = new("INFO", R, firstKey: 0);
+    public static readonly CommandInfo DbSize = new("DBSIZE", R, firstKey: 0);
+    public static readonly CommandInfo FlushDb = new("FLUSHDB", I, firstKey: 0);
+    public static readonly CommandInfo FlushAll = new("FLUSHALL", I, firstKey: 0);
+    public static readonly CommandInfo Time = new("TIME", R, firstKey: 0);
+    public static readonly CommandInfo ConfigGet = new("CONFIG GET", R, firstKey: 0);
+    public static readonly CommandInfo ConfigSet = new("CONFIG SET", I, firstKey: 0);
+}

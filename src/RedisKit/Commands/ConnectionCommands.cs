@@ -1,0 +1,153 @@
+using System.Globalization;
+using RedisKit.Commands.Parsers;
+using RedisKit.Protocol;
+
+namespace RedisKit.Commands;
+
+/// <summary>Definitions of the connection commands: handshake, PING, ECHO, SELECT and CLIENT.</summary>
+internal static class ConnectionCommands
+{
+    public static Command<ArgList, HelloResult, HelloParser> Hello(int protocol, string? username, string? password, string? clientName)
+    {
+        var args = new ArgListBuilder(6);
+        args.Add(protocol);
+        if (password is not null)
+        {
+            args.Add("AUTH");
+            args.Add(username ?? "default");
+            args.Add(password);
+        }
+
+        if (clientName is not null)
+        {
+            args.Add("SETNAME");
+            args.Add(clientName);
+        }
+
+        return new(Cmd.Hello, args.Build(), default);
+    }
+
+    public static Command<ArgList, bool, BooleanParser> Auth(string? username, string password)
+    {
+        var args = new ArgListBuilder(2);
+        if (username is not null)
+        {
+            args.Add(username);
+        }
+
+        args.Add(password);
+        return new(Cmd.Auth, args.Build(), default);
+    }
+
+    public static Command<NoArgs, bool, PongParser> Ping() => new(Cmd.Ping, default, default);
+
+    public static Command<Args1, string?, StringParser> Ping(RedisValue message) => new(Cmd.Ping, new Args1(message), default);
+
+    public static Command<Args1, string?, StringParser> Echo(RedisValue message) => new(Cmd.Echo, new Args1(message), default);
+
+    public static Command<Args1, bool, BooleanParser> Select(int database) => new(Cmd.Select, new Args1(database), default);
+
+    public static Command<Args1, bool, BooleanParser> ClientSetName(string name) => new(Cmd.ClientSetName, new Args1(name), default);
+
+    public static Command<NoArgs, string?, StringParser> ClientGetName() => new(Cmd.ClientGetName, default, default);
+
+    public static Command<Args2, bool, BooleanParser> ClientSetInfo(string attribute, string value) => new(Cmd.ClientSetInfo, new Args2(attribute, value), default);
+
+    public static Command<NoArgs, long, Int64Parser> ClientId() => new(Cmd.ClientId, default, default);
+
+    public static Command<NoArgs, ClientInfo, ClientInfoParser> ClientInfo() => new(Cmd.ClientInfo, default, default);
+
+    public static Command<ArgList, ClientInfo[], ClientListParser> ClientList(string? type, IReadOnlyCollection<long>? ids)
+    {
+        var args = new ArgListBuilder(4);
+        if (type is not null)
+        {
+            args.Add("TYPE");
+            args.Add(type);
+        }
+
+        if (ids is { Count: > 0 })
+        {
+            args.Add("ID");
+            foreach (var id in ids)
+            {
+                args.Add(id);
+            }
+        }
+
+        return new(Cmd.ClientList, args.Build(), default);
+    }
+
+    public static Command<ArgList, long, Int64Parser> ClientKill(ClientKillFilter filter)
+    {
+        var args = new ArgListBuilder(12);
+        AddFilter(ref args, "ID", filter.Id?.ToString(CultureInfo.InvariantCulture));
+        AddFilter(ref args, "TYPE", filter.Type);
+        AddFilter(ref args, "USER", filter.User);
+        AddFilter(ref args, "ADDR", filter.Address);
+        AddFilter(ref args, "LADDR", filter.LocalAddress);
+        AddFilter(ref args, "MAXAGE", filter.MaxAge is { } age ? ((long)age.TotalSeconds).ToString(CultureInfo.InvariantCulture) : null);
+        if (filter.SkipMe is { } skipMe)
+        {
+            AddFilter(ref args, "SKIPME", skipMe ? "yes" : "no");
+        }
+
+        if (args.Count == 0)
+        {
+            throw new ArgumentException("CLIENT KILL needs at least one filter (Id, Type, User, Address, LocalAddress or MaxAge).", nameof(filter));
+        }
+
+        return new(Cmd.ClientKill, args.Build(), default);
+    }
+
+    private static void AddFilter(ref ArgListBuilder args, string name, string? value)
+    {
+        if (value is not null)
+        {
+            args.Add(name);
+            args.Add(value);
+        }
+    }
+}
+
+/// <summary>What the handshake needs from HELLO's reply.</summary>
+internal readonly record struct HelloResult(int Protocol, long Id);
+
+/// <summary>Reads <c>proto</c> and <c>id</c> from HELLO's map (or RESP2 flat array).</summary>
+internal readonly struct HelloParser : IReplyParser<HelloResult>
+{
+    public HelloResult Parse(ref RespReader reader, in ReplyContext context)
+    {
+        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
+        int protocol = 2;
+        long id = 0;
+        for (var i = 0; i < pairs; i++)
+        {
+            var field = reader.ReadString(context.Encoding);
+            switch (field)
+            {
+                case "proto":
+                    protocol = (int)reader.ReadInt64();
+                    break;
+                case "id":
+                    id = reader.ReadInt64();
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return new HelloResult(protocol, id);
+    }
+}
+
+/// <summary>PING's reply: PONG (or, on a subscribed RESP2 connection, a ["pong", ""] array) is true.</summary>
+internal readonly struct PongParser : IReplyParser<bool>
+{
+    public bool Parse(ref RespReader reader, in ReplyContext context)
+    {
+        reader.Skip();
+        return true;
+    }
+}

@@ -1,0 +1,179 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Threading.Tasks.Sources;
+using RedisKit.Commands;
+using RedisKit.Protocol;
+
+namespace RedisKit.Connections;
+
+/// <summary>
+/// A pooled awaitable for one typed reply. Two parties own it once it is armed: the caller, who
+/// awaits it, and the connection, which delivers the reply. It goes back to the pool only when
+/// both are done, so a cancelled caller can leave while the connection still reads and discards
+/// the reply that the command is owed.
+/// </summary>
+internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<T>
+    where TParser : struct, IReplyParser<T>
+{
+    private const int MaxPooled = 256;
+    private static readonly ConcurrentQueue<PendingReply<T, TParser>> Pool = new();
+    private static int _pooledCount;
+
+    [ThreadStatic]
+    private static PendingReply<T, TParser>? t_cached;
+
+    private ManualResetValueTaskSourceCore<T> _core = new() { RunContinuationsAsynchronously = true };
+    private TParser _parser;
+    private CancellationToken _cancellationToken;
+    private CancellationTokenRegistration _registration;
+    private int _owners;
+    private int _settled;
+
+    private PendingReply()
+    {
+    }
+
+    /// <summary>Takes an instance from the pool, owned by both the caller and the connection.</summary>
+    public static PendingReply<T, TParser> Rent(TParser parser, CommandInfo command, CancellationToken cancellationToken)
+    {
+        var reply = t_cached;
+        if (reply is not null)
+        {
+            t_cached = null;
+        }
+        else if (Pool.TryDequeue(out reply))
+        {
+            Interlocked.Decrement(ref _pooledCount);
+        }
+        else
+        {
+            reply = new PendingReply<T, TParser>();
+        }
+
+        reply._parser = parser;
+        reply.Command = command;
+        reply.ExtraTimeoutMilliseconds = 0;
+        reply._owners = 2;
+        reply._settled = 0;
+        reply._cancellationToken = cancellationToken;
+        if (cancellationToken.CanBeCanceled)
+        {
+            reply._registration = cancellationToken.UnsafeRegister(static state => ((PendingReply<T, TParser>)state!).OnCancelled(), reply);
+        }
+
+        return reply;
+    }
+
+    /// <summary>The awaitable the caller gets.</summary>
+    public ValueTask<T> Task => new(this, _core.Version);
+
+    /// <summary>Gives the instance back when the command never reached a connection.</summary>
+    public void Discard()
+    {
+        _registration.Dispose();
+        _registration = default;
+        _settled = 1;
+        _owners = 0;
+        Recycle();
+    }
+
+    public override void Complete(in ReadOnlySequence<byte> frame, in ReplyContext context)
+    {
+        DisposeRegistration();
+        if (Interlocked.Exchange(ref _settled, 1) == 0)
+        {
+            try
+            {
+                var reader = new RespReader(frame);
+                if (reader.IsError)
+                {
+                    _core.SetException(ErrorPrefix.ToException(reader.ReadError()));
+                }
+                else
+                {
+                    _core.SetResult(_parser.Parse(ref reader, context));
+                }
+            }
+            catch (Exception ex) when (ex is RedisProtocolException or FormatException or OverflowException or InvalidCastException)
+            {
+                // The frame was whole and is consumed, so the connection stays sound: only this
+                // caller learns that its reply did not have the shape its command expects.
+                _core.SetException(ex as RedisProtocolException ?? new RedisProtocolException($"The reply to {Command} could not be read: {ex.Message}", ex));
+            }
+        }
+
+        Release();
+    }
+
+    public override void Fail(Exception exception)
+    {
+        DisposeRegistration();
+        if (Interlocked.Exchange(ref _settled, 1) == 0)
+        {
+            _core.SetException(exception);
+        }
+
+        Release();
+    }
+
+    private void OnCancelled()
+    {
+        if (Interlocked.Exchange(ref _settled, 1) == 0)
+        {
+            _core.SetException(new OperationCanceledException(_cancellationToken));
+        }
+    }
+
+    private void DisposeRegistration()
+    {
+        // Dispose waits for a callback that is running right now, so a late cancellation can
+        // never touch this instance after it went back to the pool.
+        _registration.Dispose();
+        _registration = default;
+    }
+
+    public T GetResult(short token)
+    {
+        try
+        {
+            return _core.GetResult(token);
+        }
+        finally
+        {
+            Release();
+        }
+    }
+
+    public ValueTaskSourceStatus GetStatus(short token) => _core.GetStatus(token);
+
+    public void OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags)
+        => _core.OnCompleted(continuation, state, token, flags);
+
+    private void Release()
+    {
+        if (Interlocked.Decrement(ref _owners) == 0)
+        {
+            Recycle();
+        }
+    }
+
+    private void Recycle()
+    {
+        _core.Reset();
+        _parser = default;
+        _cancellationToken = default;
+        Command = null;
+        if (t_cached is null)
+        {
+            t_cached = this;
+        }
+        else if (Interlocked.Increment(ref _pooledCount) <= MaxPooled)
+        {
+            Pool.Enqueue(this);
+        }
+        else
+        {
+            Interlocked.Decrement(ref _pooledCount);
+        }
+    }
+}

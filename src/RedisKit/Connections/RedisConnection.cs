@@ -1,0 +1,350 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.IO.Pipelines;
+using System.Net.Sockets;
+using RedisKit.Commands;
+using RedisKit.Protocol;
+
+namespace RedisKit.Connections;
+
+/// <summary>
+/// One physical connection. Any number of callers send through it at once: each command is
+/// encoded into the outbound buffer under a lock together with its place in the reply FIFO, and
+/// whoever finds no write in progress writes everything buffered so far, so concurrent commands
+/// leave in few writes. A single read loop completes the FIFO in order.
+/// </summary>
+internal sealed partial class RedisConnection : IAsyncDisposable
+{
+    private const int Connecting = 0;
+    private const int Open = 1;
+    private const int Closed = 2;
+
+    private readonly RedisOptions _options;
+    private readonly Socket _socket;
+    private readonly Stream _stream;
+    private readonly PipeReader _reader;
+    private readonly Lock _writeLock = new();
+    private readonly ConcurrentQueue<PendingReply> _pending = new();
+    private readonly Timer? _timeoutTimer;
+    private readonly long _socketTimeoutMs;
+    private OutboundBuffer _outbound = new();
+    private OutboundBuffer? _spare = new();
+    private bool _writing;
+    private int _pendingCount;
+    private int _state = Connecting;
+    private long _lastProgress = Environment.TickCount64;
+    private long _lastUsed = Environment.TickCount64;
+    private ReplyContext _context;
+    private Exception? _failure;
+
+    private RedisConnection(RedisOptions options, Socket socket, Stream stream, string endpoint)
+    {
+        _options = options;
+        _socket = socket;
+        _stream = stream;
+        Endpoint = endpoint;
+        _reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 65536, minimumReadSize: 8192));
+        _context = new ReplyContext(options.Encoding, options.DecodeResponses, 2);
+        _socketTimeoutMs = options.SocketTimeout == Timeout.InfiniteTimeSpan ? -1 : (long)options.SocketTimeout.TotalMilliseconds;
+        var period = _socketTimeoutMs < 0 ? 1000 : Math.Clamp(_socketTimeoutMs / 4, 25, 1000);
+        _timeoutTimer = new Timer(static state => ((RedisConnection)state!).CheckTimeout(), this, period, period);
+    }
+
+    /// <summary><c>host:port</c> or the socket path, for messages.</summary>
+    public string Endpoint { get; }
+
+    /// <summary>The RESP version agreed in the handshake.</summary>
+    public int Protocol => _context.Protocol;
+
+    /// <summary>The server's id for this connection (CLIENT ID), known after HELLO.</summary>
+    public long ServerId { get; private set; }
+
+    public bool IsOpen => Volatile.Read(ref _state) == Open;
+
+    /// <summary>Why the connection closed, when it did.</summary>
+    public Exception? Failure => _failure;
+
+    /// <summary>Milliseconds since a command was last sent.</summary>
+    public long IdleMilliseconds => Environment.TickCount64 - Volatile.Read(ref _lastUsed);
+
+    /// <summary>Replies still owed.</summary>
+    public int PendingCount => Volatile.Read(ref _pendingCount);
+
+    /// <summary>Receives RESP3 push frames (pub/sub messages, invalidations); without one they are dropped.</summary>
+    public IPushReceiver? PushReceiver { get; set; }
+
+    /// <summary>
+    /// Runs a command and returns the awaitable for its reply, or throws
+    /// <see cref="RedisConnectionException"/> when the connection is closed (the command was not sent).
+    /// </summary>
+    public ValueTask<T> ExecuteAsync<TArgs, T, TParser>(in Command<TArgs, T, TParser> command, CancellationToken cancellationToken)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T>
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return ValueTask.FromCanceled<T>(cancellationToken);
+        }
+
+        var reply = PendingReply<T, TParser>.Rent(command.Parser, command.Info, cancellationToken);
+        if (!TrySend(command, reply))
+        {
+            reply.Discard();
+            throw NotOpenException();
+        }
+
+        return reply.Task;
+    }
+
+    /// <summary>
+    /// Encodes a command and queues its reply. False, with nothing sent, when the connection is
+    /// not open. An argument that cannot be encoded throws and leaves no bytes behind.
+    /// </summary>
+    public bool TrySend<TArgs, T, TParser>(in Command<TArgs, T, TParser> command, PendingReply reply)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T>
+    {
+        bool startWriting;
+        lock (_writeLock)
+        {
+            if (_state == Closed)
+            {
+                return false;
+            }
+
+            var mark = _outbound.Length;
+            try
+            {
+                var writer = new RespWriter(_outbound);
+                command.WriteTo(ref writer, _options.Encoding);
+            }
+            catch
+            {
+                _outbound.Truncate(mark);
+                throw;
+            }
+
+            if (Interlocked.Increment(ref _pendingCount) == 1)
+            {
+                Volatile.Write(ref _lastProgress, Environment.TickCount64);
+            }
+
+            reply.ExtraTimeoutMilliseconds = command.ExtraTimeoutMilliseconds;
+            _pending.Enqueue(reply);
+            startWriting = !_writing;
+            _writing |= startWriting;
+        }
+
+        Volatile.Write(ref _lastUsed, Environment.TickCount64);
+        if (startWriting)
+        {
+            _ = WriteLoopAsync();
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes what is buffered, again and again while callers keep adding, then stops.</summary>
+    private async Task WriteLoopAsync()
+    {
+        while (true)
+        {
+            OutboundBuffer batch;
+            lock (_writeLock)
+            {
+                if (_outbound.Length == 0 || _state == Closed || _spare is null)
+                {
+                    _writing = false;
+                    return;
+                }
+
+                batch = _outbound;
+                _outbound = _spare;
+                _spare = null;
+            }
+
+            try
+            {
+                await _stream.WriteAsync(batch.WrittenMemory).ConfigureAwait(false);
+                if (_stream is not NetworkStream)
+                {
+                    await _stream.FlushAsync().ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or InvalidOperationException or NotSupportedException)
+            {
+                lock (_writeLock)
+                {
+                    _writing = false;
+                }
+
+                Retire(new RedisConnectionException($"Writing to {Endpoint} failed: {ex.Message}", ex));
+                return;
+            }
+
+            batch.Reset();
+            lock (_writeLock)
+            {
+                _spare = batch;
+            }
+        }
+    }
+
+    private async Task ReadLoopAsync()
+    {
+        Exception? failure = null;
+        try
+        {
+            while (true)
+            {
+                var result = await _reader.ReadAsync().ConfigureAwait(false);
+                var buffer = result.Buffer;
+                if (!buffer.IsEmpty)
+                {
+                    Volatile.Write(ref _lastProgress, Environment.TickCount64);
+                }
+
+                try
+                {
+                    ProcessFrames(ref buffer);
+                }
+                finally
+                {
+                    _reader.AdvanceTo(buffer.Start, buffer.End);
+                }
+
+                if (result.IsCompleted || result.IsCanceled)
+                {
+                    failure = new RedisConnectionException($"The server at {Endpoint} closed the connection.");
+                    break;
+                }
+            }
+        }
+        catch (RedisProtocolException ex)
+        {
+            failure = new RedisConnectionException($"The connection to {Endpoint} received invalid data and was closed: {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
+        {
+            failure = new RedisConnectionException($"Reading from {Endpoint} failed: {ex.Message}", ex);
+        }
+
+        Retire(failure);
+        await _reader.CompleteAsync().ConfigureAwait(false);
+    }
+
+    private void ProcessFrames(ref ReadOnlySequence<byte> buffer)
+    {
+        while (RespFrameScanner.TryScan(buffer, out var end))
+        {
+            var frame = buffer.Slice(0, end);
+            buffer = buffer.Slice(end);
+            if (_context.Protocol == 3 && RespFrameScanner.IsPush(frame))
+            {
+                PushReceiver?.OnPush(frame, _context);
+                continue;
+            }
+
+            if (!_pending.TryDequeue(out var reply))
+            {
+                if (PushReceiver is { } receiver && receiver.AcceptsUnsolicited)
+                {
+                    receiver.OnPush(frame, _context);
+                    continue;
+                }
+
+                throw new RedisProtocolException("The server sent a reply that no command was waiting for.");
+            }
+
+            Interlocked.Decrement(ref _pendingCount);
+            reply.Complete(frame, _context);
+        }
+    }
+
+    private void CheckTimeout()
+    {
+        if (Volatile.Read(ref _pendingCount) == 0 || Volatile.Read(ref _state) != Open && Volatile.Read(ref _state) != Connecting)
+        {
+            return;
+        }
+
+        var limit = _socketTimeoutMs;
+        if (_pending.TryPeek(out var head))
+        {
+            var extra = head.ExtraTimeoutMilliseconds;
+            limit = extra < 0 || limit < 0 ? -1 : limit + extra;
+        }
+
+        if (limit < 0)
+        {
+            return;
+        }
+
+        var silent = Environment.TickCount64 - Volatile.Read(ref _lastProgress);
+        if (silent > limit)
+        {
+            var command = head?.Command?.Name ?? "a command";
+            Retire(new RedisTimeoutException(
+                $"No reply from {Endpoint} within the socket timeout of {TimeSpan.FromMilliseconds(limit).TotalSeconds:0.###} s while waiting for {command}; the connection was closed and its pending commands failed."));
+        }
+    }
+
+    /// <summary>
+    /// Closes the connection and fails every reply still owed with <paramref name="reason"/>. Safe
+    /// to call many times; the first reason wins.
+    /// </summary>
+    public void Retire(Exception? reason)
+    {
+        reason ??= new RedisConnectionException($"The connection to {Endpoint} was closed.");
+        lock (_writeLock)
+        {
+            if (_state == Closed)
+            {
+                return;
+            }
+
+            _state = Closed;
+            _failure = reason;
+        }
+
+        _timeoutTimer?.Dispose();
+        try
+        {
+            _socket.Shutdown(SocketShutdown.Both);
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            // Already gone: nothing left to shut down.
+        }
+
+        _stream.Dispose();
+        while (_pending.TryDequeue(out var reply))
+        {
+            Interlocked.Decrement(ref _pendingCount);
+            reply.Fail(reason);
+        }
+
+        PushReceiver?.OnConnectionClosed(reason);
+    }
+
+    private RedisConnectionException NotOpenException() =>
+        _failure as RedisConnectionException
+        ?? new RedisConnectionException($"The connection to {Endpoint} is closed.", _failure);
+
+    /// <summary>Closes the connection now; replies still owed fail with <see cref="RedisConnectionException"/>.</summary>
+    public void Close()
+    {
+        Retire(new RedisConnectionException($"The connection to {Endpoint} was closed by the client."));
+        lock (_writeLock)
+        {
+            _outbound.Dispose();
+            _spare?.Dispose();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Close();
+        return ValueTask.CompletedTask;
+    }
+}

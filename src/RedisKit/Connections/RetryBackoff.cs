@@ -1,0 +1,12 @@
+namespace RedisKit.Connections;
+
+/// <summary>Exponential back-off with full jitter: a random delay up to base·2^(attempt-1), capped.</summary>
+internal static class RetryBackoff
+{
+    public static TimeSpan Delay(int attempt, RedisOptions options)
+    {
+        var ceiling = options.RetryBackoffBase.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 30));
+        ceiling = Math.Min(ceiling, options.RetryBackoffCap.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
+    }
+}

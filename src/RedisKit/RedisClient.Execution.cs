@@ -1,0 +1,144 @@
+using System.Runtime.CompilerServices;
+using RedisKit.Commands;
+using RedisKit.Connections;
+
+namespace RedisKit;
+
+public sealed partial class RedisClient
+{
+    /// <summary>
+    /// Runs a command. The common case (open shared connection, nothing to retry) sends at once
+    /// and returns the pooled reply awaitable without allocating; everything else (connecting,
+    /// leases, retries) takes the slow path.
+    /// </summary>
+    internal ValueTask<T> RunAsync<TArgs, T, TParser>(in Command<TArgs, T, TParser> command, CancellationToken cancellationToken)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T>
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return ValueTask.FromCanceled<T>(cancellationToken);
+        }
+
+        if ((command.Info.Flags & (CommandFlags.Blocking | CommandFlags.ConnectionState)) == 0 || _bound is not null)
+        {
+            var connection = _bound is null ? _pool.TryGetShared() : _bound.TryGet();
+            if (connection is not null)
+            {
+                if (_bound is not null && (command.Info.Flags & CommandFlags.ConnectionState) != 0)
+                {
+                    _bound.MarkDirty();
+                }
+
+                var reply = PendingReply<T, TParser>.Rent(command.Parser, command.Info, cancellationToken);
+                bool sent;
+                try
+                {
+                    sent = connection.TrySend(command, reply);
+                }
+                catch
+                {
+                    reply.Discard();
+                    throw;
+                }
+
+                if (sent)
+                {
+                    return command.Info.IsRetrySafe && _options.RetryAttempts > 0
+                        ? AwaitOrRetryAsync(reply.Task, command, cancellationToken)
+                        : reply.Task;
+                }
+
+                reply.Discard();
+            }
+        }
+
+        return RunSlowAsync(command, 0, cancellationToken);
+    }
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<T> AwaitOrRetryAsync<TArgs, T, TParser>(ValueTask<T> pending, Command<TArgs, T, TParser> command, CancellationToken cancellationToken)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T>
+    {
+        try
+        {
+            return await pending.ConfigureAwait(false);
+        }
+        catch (RedisException ex) when (IsRetryable(ex))
+        {
+            return await RunSlowAsync(command, 1, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<T> RunSlowAsync<TArgs, T, TParser>(Command<TArgs, T, TParser> command, int attempt, CancellationToken cancellationToken)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T>
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var exclusive = (command.Info.Flags & (CommandFlags.Blocking | CommandFlags.ConnectionState)) != 0;
+        if (exclusive && _bound is null && (command.Info.Flags & CommandFlags.ConnectionState) != 0)
+        {
+            throw new InvalidOperationException(
+                $"{command.Info.Name} changes the state of one connection, so it cannot run on a pooled client whose commands share connections. Use redis.Client() for a client bound to one connection.");
+        }
+
+        while (true)
+        {
+            if (attempt > 0)
+            {
+                await Task.Delay(RetryBackoff.Delay(attempt, _options), cancellationToken).ConfigureAwait(false);
+            }
+
+            var sent = false;
+            RedisConnection? leased = null;
+            try
+            {
+                RedisConnection connection;
+                if (_bound is not null)
+                {
+                    connection = await _bound.GetAsync(cancellationToken).ConfigureAwait(false);
+                    if ((command.Info.Flags & CommandFlags.ConnectionState) != 0)
+                    {
+                        _bound.MarkDirty();
+                    }
+                }
+                else if (exclusive)
+                {
+                    connection = leased = await _pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    connection = await _pool.GetSharedAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                var pending = connection.ExecuteAsync(command, cancellationToken);
+                sent = true;
+                var result = await pending.ConfigureAwait(false);
+                if (leased is not null)
+                {
+                    _pool.Release(leased, reusable: true);
+                    leased = null;
+                }
+
+                return result;
+            }
+            catch (RedisException ex) when (attempt < _options.RetryAttempts && IsRetryable(ex) && (!sent || command.Info.IsRetrySafe))
+            {
+                attempt++;
+            }
+            finally
+            {
+                if (leased is not null)
+                {
+                    // A lease that failed or was cancelled mid-command may still owe a reply: it is
+                    // closed rather than handed to the next caller.
+                    _pool.Release(leased, reusable: false);
+                }
+            }
+        }
+    }
+
+    private bool IsRetryable(RedisException exception) =>
+        exception is RedisConnectionException || (exception is RedisTimeoutException && _options.RetryOnTimeout);
+}

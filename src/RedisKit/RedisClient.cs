@@ -1,0 +1,99 @@
+using RedisKit.Connections;
+
+namespace RedisKit;
+
+/// <summary>
+/// A Redis client in the shape of redis-py's asyncio <c>Redis</c>: typed methods for every command
+/// (<c>GetAsync</c>, <c>HGetAllAsync</c>...), <see cref="ExecuteCommandAsync(object[])"/> for the
+/// rest. Thread-safe: concurrent calls pipeline over a shared connection. Creating one does no I/O.
+/// </summary>
+public sealed partial class RedisClient : IAsyncDisposable, IDisposable
+{
+    private readonly ConnectionPool _pool;
+    private readonly bool _ownsPool;
+    private readonly BoundConnection? _bound;
+    private readonly RedisOptions _options;
+    private int _disposed;
+
+    /// <summary>
+    /// A client over an existing pool. Disposing the client leaves the pool open, as redis-py does
+    /// when given a pool: close it with <see cref="ConnectionPool.DisconnectAsync"/> or by disposing it.
+    /// </summary>
+    public RedisClient(ConnectionPool pool)
+        : this(pool, ownsPool: false, bound: false)
+    {
+    }
+
+    /// <summary>A client with a pool of its own for the server <paramref name="options"/> describe.</summary>
+    /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    public RedisClient(RedisOptions options)
+        : this(new ConnectionPool(options), ownsPool: true, bound: false)
+    {
+    }
+
+    private RedisClient(ConnectionPool pool, bool ownsPool, bool bound)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        _pool = pool;
+        _ownsPool = ownsPool;
+        _options = pool.Settings;
+        _bound = bound ? new BoundConnection(pool) : null;
+    }
+
+    /// <summary>
+    /// A client with its own pool, from a URL such as <c>redis://user:password@host:6379/0</c>,
+    /// <c>rediss://host</c> or <c>unix:///path/redis.sock?db=1</c>; what the URL says wins over
+    /// <paramref name="options"/>. No I/O happens here: the first command connects.
+    /// </summary>
+    /// <exception cref="ArgumentException">The URL or one of its parts is invalid; the message names the part, never the password.</exception>
+    public static RedisClient FromUrl(string url, RedisOptions? options = null) =>
+        new(ConnectionPool.FromUrl(url, options), ownsPool: true, bound: false);
+
+    /// <summary>The pool this client takes its connections from.</summary>
+    public ConnectionPool ConnectionPool => _pool;
+
+    /// <summary>A copy of the options in effect.</summary>
+    public RedisOptions Options => _options.Clone();
+
+    /// <summary>True for a client made by <see cref="Client"/>, which runs everything on one connection.</summary>
+    public bool IsSingleConnection => _bound is not null;
+
+    /// <summary>
+    /// A client bound to one connection of this pool, like redis-py's <c>redis.client()</c>: every
+    /// command runs on the same connection, so SELECT and CLIENT SETNAME stick. The connection is
+    /// leased at the first command and given back on disposal.
+    /// </summary>
+    public RedisClient Client()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        return new RedisClient(_pool, ownsPool: false, bound: true);
+    }
+
+    /// <summary>
+    /// Releases this client: a bound client gives its connection back; a client that created its
+    /// own pool (<see cref="FromUrl"/>, <see cref="RedisClient(RedisOptions)"/>) closes it.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        if (_bound is not null)
+        {
+            await _bound.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_ownsPool)
+        {
+            await _pool.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Synchronous <see cref="DisposeAsync"/>; it never waits on the network.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Describes the client's endpoint, never the password.</summary>
+    public override string ToString() => $"RedisClient({RedisConnection.DescribeEndpoint(_options)}/{_options.Database}{(_bound is null ? string.Empty : ", single connection")})";
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text;
+using RedisKit.Protocol;
+
+namespace RedisKit;
+
+/// <summary>
+/// A command argument: text, bytes, an integer or a floating-point number, converted implicitly
+/// from <see cref="string"/>, <see cref="byte"/> arrays, <see cref="ReadOnlyMemory{T}"/>,
+/// <see cref="int"/>, <see cref="long"/> and <see cref="double"/>, as redis-py accepts
+/// str, bytes, int and float. Numbers are sent in their invariant text form.
+/// </summary>
+public readonly struct RedisValue : IEquatable<RedisValue>
+{
+    private readonly string? _text;
+    private readonly ReadOnlyMemory<byte> _bytes;
+    private readonly long _bits;
+    private readonly Kind _kind;
+
+    private enum Kind : byte
+    {
+        Null,
+        Text,
+        Bytes,
+        Integer,
+        Double,
+    }
+
+    private RedisValue(string? text, ReadOnlyMemory<byte> bytes, long bits, Kind kind)
+    {
+        _text = text;
+        _bytes = bytes;
+        _bits = bits;
+        _kind = kind;
+    }
+
+    /// <summary>True for a value made from a null string or array; such a value cannot be sent.</summary>
+    public bool IsNull => _kind == Kind.Null;
+
+    /// <summary>A value holding <paramref name="value"/>'s text.</summary>
+    public static implicit operator RedisValue(string? value) => value is null ? default : new(value, default, 0, Kind.Text);
+
+    /// <summary>A value holding <paramref name="value"/>'s bytes (not copied: do not change the array until the command is sent).</summary>
+    public static implicit operator RedisValue(byte[]? value) => value is null ? default : new(null, value, 0, Kind.Bytes);
+
+    /// <summary>A value holding <paramref name="value"/>'s bytes (not copied: do not change them until the command is sent).</summary>
+    public static implicit operator RedisValue(ReadOnlyMemory<byte> value) => new(null, value, 0, Kind.Bytes);
+
+    /// <summary>A value holding an integer, sent as its decimal text.</summary>
+    public static implicit operator RedisValue(int value) => new(null, default, value, Kind.Integer);
+
+    /// <summary>A value holding an integer, sent as its decimal text.</summary>
+    public static implicit operator RedisValue(long value) => new(null, default, value, Kind.Integer);
+
+    /// <summary>A value holding a number, sent in round-trip invariant form (<c>inf</c> and <c>-inf</c> for infinities).</summary>
+    public static implicit operator RedisValue(double value) => new(null, default, BitConverter.DoubleToInt64Bits(value), Kind.Double);
+
+    /// <summary>Creates a value from text.</summary>
+    public static RedisValue FromString(string? value) => value;
+
+    /// <summary>Creates a value from bytes.</summary>
+    public static RedisValue FromBytes(ReadOnlyMemory<byte> value) => value;
+
+    /// <summary>Creates a value from an integer.</summary>
+    public static RedisValue FromInt64(long value) => value;
+
+    /// <summary>Creates a value from a number.</summary>
+    public static RedisValue FromDouble(double value) => value;
+
+    /// <summary>Converts a boxed argument of <c>ExecuteCommandAsync</c>: string, byte[], memory, integers, floating point, keys and values.</summary>
+    internal static RedisValue FromObject(object? value, int position) => value switch
+    {
+        null => throw new ArgumentNullException(nameof(value), $"Argument {position} is null; Redis arguments must be strings, bytes or numbers."),
+        string s => s,
+        byte[] b => b,
+        ReadOnlyMemory<byte> m => m,
+        Memory<byte> m => (ReadOnlyMemory<byte>)m,
+        RedisValue v => v,
+        RedisKey k => k.ToValue(),
+        int i => i,
+        long l => l,
+        short s => s,
+        byte b => (long)b,
+        uint u => (long)u,
+        ulong u => u <= long.MaxValue ? (long)u : u.ToString(CultureInfo.InvariantCulture),
+        double d => d,
+        float f => (double)f,
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        bool => throw new ArgumentException($"Argument {position} is a bool; convert it to a string or number explicitly (Redis has no boolean arguments).", nameof(value)),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => throw new ArgumentException($"Argument {position} has type {value.GetType().Name}, which cannot be sent to Redis; use a string, bytes or a number.", nameof(value)),
+    };
+
+    /// <summary>Writes this value as one bulk string.</summary>
+    internal void WriteTo(ref RespWriter writer, Encoding encoding)
+    {
+        switch (_kind)
+        {
+            case Kind.Text:
+                writer.WriteBulkString(_text!, encoding);
+                break;
+            case Kind.Bytes:
+                writer.WriteBulkString(_bytes.Span);
+                break;
+            case Kind.Integer:
+                writer.WriteBulkString(_bits);
+                break;
+            case Kind.Double:
+                writer.WriteBulkString(BitConverter.Int64BitsToDouble(_bits));
+                break;
+            default:
+                throw new ArgumentException("A null value cannot be sent to Redis.");
+        }
+    }
+
+    /// <summary>The value as text (bytes decoded as UTF-8); null for a null value.</summary>
+    public override string? ToString() => _kind switch
+    {
+        Kind.Text => _text,
+        Kind.Bytes => Encoding.UTF8.GetString(_bytes.Span),
+        Kind.Integer => _bits.ToString(CultureInfo.InvariantCulture),
+        Kind.Double => BitConverter.Int64BitsToDouble(_bits).ToString("R", CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    /// <inheritdoc />
+    public bool Equals(RedisValue other)
+    {
+        if (_kind != other._kind)
+        {
+            return false;
+        }
+
+        return _kind switch
+        {
+            Kind.Text => string.Equals(_text, other._text, StringComparison.Ordinal),
+            Kind.Bytes => _bytes.Span.SequenceEqual(other._bytes.Span),
+            _ => _bits == other._bits,
+        };
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is RedisValue other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _kind switch
+    {
+        Kind.Text => StringComparer.Ordinal.GetHashCode(_text!),
+        Kind.Bytes => _bytes.Length,
+        _ => _bits.GetHashCode(),
+    };
+
+    /// <summary>Value equality.</summary>
+    public static bool operator ==(RedisValue left, RedisValue right) => left.Equals(right);
+
+    /// <summary>Value inequality.</summary>
+    public static bool operator !=(RedisValue left, RedisValue right) => !left.Equals(right);
+}

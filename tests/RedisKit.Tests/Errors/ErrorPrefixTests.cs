@@ -1,0 +1,43 @@
+namespace RedisKit.Tests.Errors;
+
+public sealed class ErrorPrefixTests
+{
+    [Theory]
+    [InlineData("WRONGPASS invalid username-password pair", typeof(RedisAuthenticationException), "WRONGPASS", false)]
+    [InlineData("NOAUTH Authentication required.", typeof(RedisAuthenticationException), "NOAUTH", false)]
+    [InlineData("NOPERM this user has no permissions to run the 'set' command", typeof(RedisPermissionException), "NOPERM", false)]
+    [InlineData("NOSCRIPT No matching script.", typeof(RedisNoScriptException), "NOSCRIPT", false)]
+    [InlineData("READONLY You can't write against a read only replica.", typeof(RedisReadOnlyException), "READONLY", true)]
+    [InlineData("LOADING Redis is loading the dataset in memory", typeof(RedisBusyLoadingException), "LOADING", true)]
+    [InlineData("EXECABORT Transaction discarded because of previous errors.", typeof(RedisExecAbortException), "EXECABORT", false)]
+    [InlineData("MOVED 3999 127.0.0.1:6381", typeof(RedisClusterException), "MOVED", true)]
+    [InlineData("ASK 3999 127.0.0.1:6381", typeof(RedisClusterException), "ASK", true)]
+    [InlineData("CLUSTERDOWN The cluster is down", typeof(RedisClusterException), "CLUSTERDOWN", true)]
+    [InlineData("CROSSSLOT Keys in request don't hash to the same slot", typeof(RedisClusterException), "CROSSSLOT", true)]
+    [InlineData("TRYAGAIN Multiple keys request during rehashing of slot", typeof(RedisClusterException), "TRYAGAIN", true)]
+    [InlineData("WRONGTYPE Operation against a key holding the wrong kind of value", typeof(RedisResponseException), "WRONGTYPE", false)]
+    [InlineData("ERR unknown command 'FOO'", typeof(RedisResponseException), "ERR", false)]
+    [InlineData("BUSYGROUP Consumer Group name already exists", typeof(RedisResponseException), "BUSYGROUP", false)]
+    [InlineData("NOSPACEHERE", typeof(RedisResponseException), "NOSPACEHERE", false)]
+    public void Error_replies_map_to_the_exception_named_by_their_prefix(string text, Type expected, string prefix, bool transient)
+    {
+        var exception = ErrorPrefix.ToException(text);
+        Assert.IsType(expected, exception);
+        Assert.Equal(prefix, exception.Prefix);
+        Assert.Equal(text, exception.Message);
+        Assert.Equal(transient, exception.IsTransient);
+    }
+
+    [Fact]
+    public void Connection_failures_are_transient_and_protocol_failures_are_not()
+    {
+        Assert.True(new RedisConnectionException("x").IsTransient);
+        Assert.True(new RedisTimeoutException("x").IsTransient);
+        Assert.True(new RedisPoolExhaustedException("x").IsTransient);
+        Assert.True(new RedisWatchException().IsTransient);
+        Assert.False(new RedisProtocolException("x").IsTransient);
+        Assert.False(new RedisLockNotOwnedException().IsTransient);
+        Assert.IsAssignableFrom<RedisException>(new RedisAuthenticationException());
+        Assert.Equal("ERR", ErrorPrefix.Of(string.Empty));
+    }
+}
