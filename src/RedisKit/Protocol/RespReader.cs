@@ -17,13 +17,13 @@ internal ref struct RespReader
 
     private SequenceReader<byte> _reader;
 
-    public RespReader(in ReadOnlySequence<byte> frame)
+    public RespReader(ReadOnlySequence<byte> frame)
     {
         _reader = new SequenceReader<byte>(frame);
     }
 
-    /// <summary>True when every byte of the frame has been read.</summary>
-    public readonly bool End => _reader.End;
+    /// <summary>True when every value of the frame has been read (a streamed aggregate's end marker included).</summary>
+    public bool End => PeekType() == RespType.None;
 
     /// <summary>The type of the next value, after skipping attributes; <see cref="RespType.None"/> at the end.</summary>
     public RespType PeekType()
