@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using RedisKit.Commands;
 
 namespace RedisKit;
@@ -73,20 +72,7 @@ public sealed partial class RedisClient
         RunAsync(HashCommands.HScan(key, cursor, match, count), cancellationToken);
 
     /// <summary>HSCAN from start to end as an async stream of field-value pairs, like redis-py's <c>hscan_iter</c>.</summary>
-    public async IAsyncEnumerable<KeyValuePair<string, string>> HScanIterAsync(RedisKey key, string? match = null, long? count = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ulong cursor = 0;
-        do
-        {
-            var page = await HScanAsync(key, cursor, match, count, cancellationToken).ConfigureAwait(false);
-            foreach (var pair in page.Items)
-            {
-                yield return pair;
-            }
-
-            cursor = page.Cursor;
-        }
-        while (cursor != 0);
-    }
+    public IAsyncEnumerable<KeyValuePair<string, string>> HScanIterAsync(RedisKey key, string? match = null, long? count = null,
+        CancellationToken cancellationToken = default) =>
+        ScanAllAsync((cursor, token) => HScanAsync(key, cursor, match, count, token), cancellationToken);
 }
