@@ -102,7 +102,7 @@ public sealed partial class RedisClient
         while (cursor != 0);
     }
 
-    private static long WholeUnits(TimeSpan time, long ticksPerUnit, string parameterName)
+    internal static long WholeUnits(TimeSpan time, long ticksPerUnit, string parameterName)
     {
         if (time.Ticks % ticksPerUnit != 0)
         {

@@ -76,6 +76,16 @@ internal static partial class Cmd
     public static readonly CommandInfo HSetNx = new("HSETNX");
     public static readonly CommandInfo HScan = new("HSCAN", R);
 
+    // Transactions
+    public static readonly CommandInfo Watch = new("WATCH", S, lastKey: -1);
+    public static readonly CommandInfo Unwatch = new("UNWATCH", S, firstKey: 0);
+
+    // Scripting: the keys come after the key count, so the key positions are given by the arguments.
+    public static readonly CommandInfo Eval = new("EVAL", CommandFlags.None, firstKey: 3, lastKey: -1);
+    public static readonly CommandInfo EvalSha = new("EVALSHA", CommandFlags.None, firstKey: 3, lastKey: -1);
+    public static readonly CommandInfo ScriptLoad = new("SCRIPT LOAD", I, firstKey: 0);
+    public static readonly CommandInfo ScriptExists = new("SCRIPT EXISTS", R, firstKey: 0);
+
     // Server
     public static readonly CommandInfo Info = new("INFO", R, firstKey: 0);
     public static readonly CommandInfo DbSize = new("DBSIZE", R, firstKey: 0);

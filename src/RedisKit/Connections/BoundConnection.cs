@@ -49,6 +49,9 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
     /// <summary>The connection's state now differs from a fresh one's, so it must not return to the pool.</summary>
     public void MarkDirty() => _dirty = true;
 
+    /// <summary>The connection's state is fresh again (a WATCH ended), so it may return to the pool.</summary>
+    public void MarkClean() => _dirty = false;
+
     public async ValueTask DisposeAsync()
     {
         await _gate.WaitAsync().ConfigureAwait(false);

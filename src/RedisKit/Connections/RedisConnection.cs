@@ -144,6 +144,59 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         return true;
     }
 
+    /// <summary>
+    /// Encodes a whole batch contiguously, so no other caller's command can land inside it, and
+    /// queues its replies. False, with nothing sent, when the connection is not open; an argument
+    /// that cannot be encoded throws and leaves none of the batch behind.
+    /// </summary>
+    public bool TrySendBatch(OutgoingBatch batch)
+    {
+        bool startWriting;
+        lock (_writeLock)
+        {
+            if (_state == Closed)
+            {
+                return false;
+            }
+
+            var mark = _outbound.Length;
+            try
+            {
+                var writer = new RespWriter(_outbound);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch.WriteCommand(i, ref writer, _options.Encoding);
+                }
+            }
+            catch
+            {
+                _outbound.Truncate(mark);
+                throw;
+            }
+
+            if (Interlocked.Add(ref _pendingCount, batch.Count) == batch.Count)
+            {
+                Volatile.Write(ref _lastProgress, Environment.TickCount64);
+            }
+
+            for (var i = 0; i < batch.Count; i++)
+            {
+                _pending.Enqueue(batch.GetReply(i));
+            }
+
+            startWriting = !_writing;
+            _writing |= startWriting;
+        }
+
+        Volatile.Write(ref _lastUsed, Environment.TickCount64);
+        if (startWriting)
+        {
+            _ = WriteLoopAsync();
+        }
+
+        return true;
+    }
+
     /// <summary>Writes what is buffered, again and again while callers keep adding, then stops.</summary>
     private async Task WriteLoopAsync()
     {

@@ -16,9 +16,11 @@ internal static class ErrorPrefix
     }
 
     /// <summary>Creates the exception for an error reply's text.</summary>
-    public static RedisResponseException ToException(string message)
+    public static RedisResponseException ToException(string message) => ToException(Of(message), message);
+
+    /// <summary>Creates the exception for a prefix with a message of the caller's own.</summary>
+    public static RedisResponseException ToException(string prefix, string message)
     {
-        var prefix = Of(message);
         return prefix switch
         {
             "WRONGPASS" or "NOAUTH" => new RedisAuthenticationException(prefix, message),

@@ -85,3 +85,24 @@ internal readonly struct StringDictionaryParser : IReplyParser<Dictionary<string
         return count / 2;
     }
 }
+
+/// <summary>An array of integers read as booleans (SCRIPT EXISTS, SMISMEMBER).</summary>
+internal readonly struct BooleanArrayParser : IReplyParser<bool[]>
+{
+    public bool[] Parse(ref RespReader reader, in ReplyContext context)
+    {
+        var count = reader.ReadAggregateHeader(out _);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var result = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = reader.ReadBoolean();
+        }
+
+        return result;
+    }
+}

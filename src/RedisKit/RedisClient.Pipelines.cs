@@ -1,0 +1,116 @@
+using RedisKit.Connections;
+using RedisKit.Pipelines;
+
+namespace RedisKit;
+
+public sealed partial class RedisClient
+{
+    /// <summary>
+    /// A pipeline whose commands leave in one write; with <paramref name="transaction"/> (the default,
+    /// as in redis-py) they run atomically inside MULTI..EXEC.
+    /// </summary>
+    public Pipeline Pipeline(bool transaction = true) => new(this, transaction);
+
+    /// <summary>
+    /// Check-and-set, as redis-py's <c>transaction</c>: watches <paramref name="watches"/>, runs
+    /// <paramref name="body"/> (read with <see cref="RedisKit.Pipeline.Immediate"/>, then
+    /// <see cref="RedisKit.Pipeline.Multi"/> and queue the writes) and executes. When a watched key
+    /// changed meanwhile, it starts over, at most <paramref name="maxAttempts"/> times in all; the
+    /// last <see cref="RedisWatchException"/> is then thrown rather than retrying forever.
+    /// </summary>
+    public async Task<PipelineResults> TransactionAsync(Func<Pipeline, Task> body, IEnumerable<RedisKey> watches, int maxAttempts = 100,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(watches);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
+        var keys = watches.ToArray();
+        for (var attempt = 1; ; attempt++)
+        {
+            var pipe = Pipeline(transaction: true);
+            await using var pipeScope = pipe.ConfigureAwait(false);
+            await pipe.WatchAsync(keys, cancellationToken).ConfigureAwait(false);
+            await body(pipe).ConfigureAwait(false);
+            // A body that only read still ends with EXEC, which confirms nothing changed meanwhile.
+            MultiIfImmediate(pipe);
+            try
+            {
+                return await pipe.ExecuteAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (RedisWatchException) when (attempt < maxAttempts)
+            {
+                await Task.Delay(RetryBackoff.Delay(Math.Min(attempt, 4), _options), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static void MultiIfImmediate(Pipeline pipe)
+    {
+        try
+        {
+            pipe.Multi();
+        }
+        catch (InvalidOperationException)
+        {
+            // Multi() was already called by the body.
+        }
+    }
+
+    /// <summary>Runs a pipeline's commands on this client's connection (shared, or the bound one).</summary>
+    internal async Task<PipelineBatch> RunPipelineAsync(IReadOnlyList<QueuedCommand> commands, bool transaction, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        await LoadScriptsAsync(commands, cancellationToken).ConfigureAwait(false);
+        for (var attempt = 0; ; attempt++)
+        {
+            if (attempt > 0)
+            {
+                await Task.Delay(RetryBackoff.Delay(attempt, _options), cancellationToken).ConfigureAwait(false);
+            }
+
+            RedisConnection connection;
+            try
+            {
+                connection = _bound is not null
+                    ? await _bound.GetAsync(cancellationToken).ConfigureAwait(false)
+                    : await _pool.GetSharedAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (RedisException ex) when (attempt < _options.RetryAttempts && IsRetryable(ex))
+            {
+                continue;
+            }
+
+            var batch = new PipelineBatch(commands, transaction);
+            if (batch.Count == 0)
+            {
+                return batch;
+            }
+
+            if (!connection.TrySendBatch(batch))
+            {
+                if (attempt < _options.RetryAttempts)
+                {
+                    continue;
+                }
+
+                throw connection.Failure as RedisException ?? new RedisConnectionException($"The connection to {connection.Endpoint} is closed.");
+            }
+
+            try
+            {
+                await batch.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The remaining replies would arrive with nobody to match them to their commands.
+                connection.Retire(new RedisConnectionException($"The pipeline on the connection to {connection.Endpoint} was cancelled; the connection was closed."));
+                throw;
+            }
+
+            return batch;
+        }
+    }
+
+    /// <summary>A WATCH ended by EXEC, DISCARD or UNWATCH leaves the bound connection reusable again.</summary>
+    internal void MarkConnectionClean() => _bound?.MarkClean();
+}

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+using RedisKit.Commands;
+
+namespace RedisKit;
+
+/// <summary>
+/// A Lua script registered with <see cref="RedisClient.RegisterScript"/>, as redis-py's <c>Script</c>:
+/// it runs by SHA1 with EVALSHA and, when the server does not know it (NOSCRIPT: after a restart or
+/// SCRIPT FLUSH), loads it and tries once more. Inside a pipeline it is loaded before the batch leaves.
+/// </summary>
+public sealed class Script
+{
+    private readonly RedisClient _client;
+
+    internal Script(RedisClient client, string lua)
+    {
+        _client = client;
+        Lua = lua;
+#pragma warning disable CA5350 // Redis names scripts by SHA1; this is an identifier, not a security measure.
+        Sha = Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(lua)));
+#pragma warning restore CA5350
+    }
+
+    /// <summary>The script's source.</summary>
+    public string Lua { get; }
+
+    /// <summary>The SHA1 of the source, in lower-case hex, as EVALSHA and SCRIPT LOAD name it.</summary>
+    public string Sha { get; }
+
+    /// <summary>
+    /// Runs the script with <paramref name="keys"/> (KEYS) and <paramref name="args"/> (ARGV) on the
+    /// client that registered it, or on <paramref name="client"/> (a client bound to one connection,
+    /// for instance). The reply is untyped, as <see cref="RedisClient.ExecuteCommandAsync(object[])"/> gives it.
+    /// </summary>
+    public async ValueTask<object?> InvokeAsync(IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null,
+        RedisClient? client = null, CancellationToken cancellationToken = default)
+    {
+        var target = client ?? _client;
+        var command = ScriptingCommands.EvalSha(Sha, keys, args);
+        try
+        {
+            return await target.RunAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisNoScriptException)
+        {
+            await LoadAsync(target, cancellationToken).ConfigureAwait(false);
+            return await target.RunAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    internal async ValueTask LoadAsync(RedisClient client, CancellationToken cancellationToken)
+    {
+        var sha = await client.RunAsync(ScriptingCommands.ScriptLoad(Lua), cancellationToken).ConfigureAwait(false);
+        if (!string.Equals(sha, Sha, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RedisProtocolException($"SCRIPT LOAD answered SHA {sha}, but the script's SHA1 is {Sha}.");
+        }
+    }
+}
