@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+
+namespace RedisKit.TestKit;
+
+/// <summary>What a <see cref="FaultProxy"/> does with traffic.</summary>
+public enum FaultMode
+{
+    /// <summary>Forwards both ways untouched.</summary>
+    PassThrough,
+
+    /// <summary>Accepts connections and bytes but never forwards or answers anything.</summary>
+    Blackhole,
+
+    /// <summary>Forwards with <see cref="FaultProxy.Delay"/> added before each chunk.</summary>
+    Delay,
+
+    /// <summary>Closes new connections as soon as they are accepted.</summary>
+    RefuseNew,
+}
+
+/// <summary>
+/// A loopback TCP proxy in front of a server, for fault tests: pass-through, delay, blackhole,
+/// refusing new connections, and cutting every open connection at once. Listens on 127.0.0.1 only.
+/// </summary>
+public sealed class FaultProxy : IAsyncDisposable
+{
+    private readonly TcpListener _listener;
+    private readonly string _targetHost;
+    private readonly int _targetPort;
+    private readonly ConcurrentDictionary<Socket, byte> _open = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _acceptLoop;
+
+    private FaultProxy(string targetHost, int targetPort)
+    {
+        _targetHost = targetHost;
+        _targetPort = targetPort;
+        _listener = new TcpListener(IPAddress.Loopback, 0);
+        _listener.Start();
+        _acceptLoop = AcceptLoopAsync();
+    }
+
+    public string Host => "127.0.0.1";
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    public FaultMode Mode { get; set; }
+
+    /// <summary>The latency <see cref="FaultMode.Delay"/> adds to each forwarded chunk.</summary>
+    public TimeSpan Delay { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Client connections currently open through the proxy.</summary>
+    public int ActiveConnections => _open.Count / 2;
+
+    public static Task<FaultProxy> StartAsync(string targetHost, int targetPort) => Task.FromResult(new FaultProxy(targetHost, targetPort));
+
+    /// <summary>Closes every connection open through the proxy right now.</summary>
+    public void CutAll()
+    {
+        foreach (var socket in _open.Keys)
+        {
+            Close(socket);
+        }
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            Socket client;
+            try
+            {
+                client = await _listener.AcceptSocketAsync(_stop.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            if (Mode == FaultMode.RefuseNew)
+            {
+                client.Dispose();
+                continue;
+            }
+
+            _ = HandleAsync(client);
+        }
+    }
+
+    private async Task HandleAsync(Socket client)
+    {
+        var server = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        _open[client] = 0;
+        _open[server] = 0;
+        try
+        {
+            await server.ConnectAsync(_targetHost, _targetPort, _stop.Token).ConfigureAwait(false);
+            await Task.WhenAny(PumpAsync(client, server), PumpAsync(server, client)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The target is down or the proxy is stopping: the client sees its connection close.
+        }
+        finally
+        {
+            Close(client);
+            Close(server);
+        }
+    }
+
+    private async Task PumpAsync(Socket from, Socket to)
+    {
+        var buffer = new byte[16384];
+        while (true)
+        {
+            var read = await from.ReceiveAsync(buffer, SocketFlags.None, _stop.Token).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return;
+            }
+
+            switch (Mode)
+            {
+                case FaultMode.Blackhole:
+                    continue;
+                case FaultMode.Delay:
+                    await Task.Delay(Delay, _stop.Token).ConfigureAwait(false);
+                    break;
+            }
+
+            await to.SendAsync(buffer.AsMemory(0, read), SocketFlags.None, _stop.Token).ConfigureAwait(false);
+        }
+    }
+
+    private void Close(Socket socket)
+    {
+        if (_open.TryRemove(socket, out _))
+        {
+            try
+            {
+                socket.Shutdown(SocketShutdown.Both);
+            }
+            catch (SocketException)
+            {
+                // Not connected.
+            }
+
+            socket.Dispose();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        _listener.Stop();
+        CutAll();
+        try
+        {
+            await _acceptLoop.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped.
+        }
+
+        _stop.Dispose();
+    }
+}
