@@ -44,6 +44,29 @@ finally
     await pool.DisconnectAsync();
 }
 
+// The aioredis migration guide's pipelines:
+//   async with redis.pipeline(transaction=True) as pipe:
+//       ok1, ok2 = await (pipe.set("key1", "value1").set("key2", "value2").execute())
+//   async with redis.pipeline(transaction=True) as pipe:
+//       res = await pipe.delete("foo").delete("bar").incr("foo").incr("bar").execute()  ... [1, 1]
+await using (var redis = RedisClient.FromUrl(url, new RedisOptions { DecodeResponses = true }))
+{
+    await using (var pipe = redis.Pipeline(transaction: true))
+    {
+        var results = await pipe.Set("key1", "value1").Set("key2", "value2").ExecuteAsync();
+        Console.WriteLine($"Transaction of two SETs: [{string.Join(", ", results)}]");
+    }
+
+    await redis.DeleteAsync("foo", "bar");
+    await using (var pipe = redis.Pipeline(transaction: true))
+    {
+        var results = await pipe.Incr("foo").Incr("bar").ExecuteAsync();
+        Console.WriteLine($"INCR foo, INCR bar after DEL: [{string.Join(", ", results)}]");
+    }
+
+    await redis.DeleteAsync("key1", "key2", "foo", "bar");
+}
+
 await using (var redis = RedisClient.FromUrl(url))
 {
     await redis.HSetAsync("user:1", new Dictionary<RedisValue, RedisValue> { ["name"] = "Ada", ["visits"] = 1 });
