@@ -67,6 +67,25 @@ await using (var redis = RedisClient.FromUrl(url, new RedisOptions { DecodeRespo
     await redis.DeleteAsync("key1", "key2", "foo", "bar");
 }
 
+// Keyspace notifications: the server publishes an event for every change to a watched key.
+//   await redis.config_set("notify-keyspace-events", "KEA")
+//   pubsub = redis.pubsub(); await pubsub.psubscribe("__keyspace@0__:user:*")
+await using (var redis = RedisClient.FromUrl(url, new RedisOptions { DecodeResponses = true }))
+{
+    await redis.ConfigSetAsync("notify-keyspace-events", "KEA");
+    await using var pubsub = redis.PubSub(ignoreSubscribeMessages: true);
+    await pubsub.PSubscribeAsync("__keyspace@0__:user:*");
+    await redis.SetAsync("user:2", "Grace", px: TimeSpan.FromMilliseconds(200));
+    await redis.AppendAsync("user:2", " Hopper");
+    await redis.DeleteAsync("user:2");
+    for (var seen = 0; seen < 3 && await pubsub.GetMessageAsync(TimeSpan.FromSeconds(2)) is { } notification; seen++)
+    {
+        Console.WriteLine($"Keyspace event on {notification.Channel}: {notification.Data}");
+    }
+
+    await redis.ConfigSetAsync("notify-keyspace-events", string.Empty);
+}
+
 await using (var redis = RedisClient.FromUrl(url))
 {
     await redis.HSetAsync("user:1", new Dictionary<RedisValue, RedisValue> { ["name"] = "Ada", ["visits"] = 1 });

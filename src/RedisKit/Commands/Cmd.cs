@@ -86,6 +86,21 @@ internal static partial class Cmd
     public static readonly CommandInfo ScriptLoad = new("SCRIPT LOAD", I, firstKey: 0);
     public static readonly CommandInfo ScriptExists = new("SCRIPT EXISTS", R, firstKey: 0);
 
+    // Pub/sub: subscriptions change the connection's state; publishing and introspection do not.
+    public static readonly CommandInfo Subscribe = new("SUBSCRIBE", S, firstKey: 0);
+    public static readonly CommandInfo Unsubscribe = new("UNSUBSCRIBE", S, firstKey: 0);
+    public static readonly CommandInfo PSubscribe = new("PSUBSCRIBE", S, firstKey: 0);
+    public static readonly CommandInfo PUnsubscribe = new("PUNSUBSCRIBE", S, firstKey: 0);
+    public static readonly CommandInfo SSubscribe = new("SSUBSCRIBE", S, lastKey: -1);
+    public static readonly CommandInfo SUnsubscribe = new("SUNSUBSCRIBE", S, lastKey: -1);
+    public static readonly CommandInfo Publish = new("PUBLISH", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo SPublish = new("SPUBLISH", CommandFlags.None);
+    public static readonly CommandInfo PubSubChannels = new("PUBSUB CHANNELS", R, firstKey: 0);
+    public static readonly CommandInfo PubSubNumSub = new("PUBSUB NUMSUB", R, firstKey: 0);
+    public static readonly CommandInfo PubSubNumPat = new("PUBSUB NUMPAT", R, firstKey: 0);
+    public static readonly CommandInfo PubSubShardChannels = new("PUBSUB SHARDCHANNELS", R, firstKey: 0);
+    public static readonly CommandInfo PubSubShardNumSub = new("PUBSUB SHARDNUMSUB", R, firstKey: 0);
+
     // Server
     public static readonly CommandInfo Info = new("INFO", R, firstKey: 0);
     public static readonly CommandInfo DbSize = new("DBSIZE", R, firstKey: 0);

@@ -71,7 +71,60 @@ internal sealed partial class RedisConnection : IAsyncDisposable
     public int PendingCount => Volatile.Read(ref _pendingCount);
 
     /// <summary>Receives RESP3 push frames (pub/sub messages, invalidations); without one they are dropped.</summary>
-    public IPushReceiver? PushReceiver { get; set; }
+    public IPushReceiver? PushReceiver { get; private set; }
+
+    /// <summary>
+    /// True once the connection belongs to a subscriber: every frame goes to <see cref="PushReceiver"/>,
+    /// since RESP2 subscribers get confirmations, messages and pongs in one stream with no FIFO order.
+    /// </summary>
+    public bool IsSubscriber { get; private set; }
+
+    /// <summary>Hands every frame from now on to <paramref name="receiver"/> (a leased connection, with no command in flight).</summary>
+    public void BecomeSubscriber(IPushReceiver receiver)
+    {
+        PushReceiver = receiver;
+        IsSubscriber = true;
+    }
+
+    /// <summary>
+    /// Sends a command whose answer arrives as a frame for the <see cref="PushReceiver"/> rather than
+    /// as a reply in the FIFO (SUBSCRIBE and kin, PING on a subscriber). False when closed.
+    /// </summary>
+    public bool TrySendUnmatched<TArgs, T, TParser>(in Command<TArgs, T, TParser> command)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T>
+    {
+        bool startWriting;
+        lock (_writeLock)
+        {
+            if (_state == Closed)
+            {
+                return false;
+            }
+
+            var mark = _outbound.Length;
+            try
+            {
+                var writer = new RespWriter(_outbound);
+                command.WriteTo(ref writer, _options.Encoding);
+            }
+            catch
+            {
+                _outbound.Truncate(mark);
+                throw;
+            }
+
+            startWriting = !_writing;
+            _writing |= startWriting;
+        }
+
+        if (startWriting)
+        {
+            _ = WriteLoopAsync();
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Runs a command and returns the awaitable for its reply, or throws
@@ -292,6 +345,12 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         {
             var frame = buffer.Slice(0, end);
             buffer = buffer.Slice(end);
+            if (IsSubscriber)
+            {
+                PushReceiver!.OnPush(frame, _context);
+                continue;
+            }
+
             if (_context.Protocol == 3 && RespFrameScanner.IsPush(frame))
             {
                 PushReceiver?.OnPush(frame, _context);
@@ -300,12 +359,6 @@ internal sealed partial class RedisConnection : IAsyncDisposable
 
             if (!_pending.TryDequeue(out var reply))
             {
-                if (PushReceiver is { } receiver && receiver.AcceptsUnsolicited)
-                {
-                    receiver.OnPush(frame, _context);
-                    continue;
-                }
-
                 throw new RedisProtocolException("The server sent a reply that no command was waiting for.");
             }
 

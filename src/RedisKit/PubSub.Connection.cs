@@ -1,0 +1,251 @@
+using System.Buffers;
+using System.Text;
+using RedisKit.Commands;
+using RedisKit.Connections;
+using RedisKit.Protocol;
+
+namespace RedisKit;
+
+public sealed partial class PubSub
+{
+    /// <summary>The subscriber connection, leased on first use.</summary>
+    private async ValueTask<RedisConnection> EnsureConnectionAsync(CancellationToken cancellationToken)
+    {
+        await _connectGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            lock (_lock)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                if (_connection is { IsOpen: true } open)
+                {
+                    return open;
+                }
+            }
+
+            return await ConnectAndRestoreAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _connectGate.Release();
+        }
+    }
+
+    /// <summary>Leases a connection, makes it a subscriber and subscribes everything known again. Called under the gate.</summary>
+    private async Task<RedisConnection> ConnectAndRestoreAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
+        connection.BecomeSubscriber(_receiver);
+        List<string>[] restore;
+        lock (_lock)
+        {
+            if (_disposed)
+            {
+                connection.Close();
+                _pool.Release(connection, reusable: false);
+                throw new ObjectDisposedException(nameof(PubSub));
+            }
+
+            _connection = connection;
+            restore = [_subscriptions.Names(SubscriptionKind.Channel), _subscriptions.Names(SubscriptionKind.Pattern), _subscriptions.Names(SubscriptionKind.Shard)];
+
+            // Unsubscriptions in flight when the old connection died are complete: nothing is restored for them.
+            foreach (var key in _confirmations.Keys.ToList())
+            {
+                if (key.Contains("unsubscribe:", StringComparison.Ordinal) && _confirmations.Remove(key, out var done))
+                {
+                    done.TrySetResult();
+                }
+            }
+        }
+
+        for (var kind = 0; kind < restore.Length; kind++)
+        {
+            if (restore[kind].Count > 0)
+            {
+                connection.TrySendUnmatched(PubSubCommands.Subscription(Subscriptions.SubscribeCommand((SubscriptionKind)kind), restore[kind]));
+            }
+        }
+
+        return connection;
+    }
+
+    /// <summary>The subscriber connection died: lease another and restore every subscription, with back-off, until disposed.</summary>
+    private async Task ReconnectAsync(RedisConnection dead)
+    {
+        List<TaskCompletionSource<string?>> pings;
+        lock (_lock)
+        {
+            if (_disposed || !ReferenceEquals(_connection, dead))
+            {
+                return;
+            }
+
+            _connection = null;
+            pings = [.. _pings];
+            _pings.Clear();
+        }
+
+        _pool.Release(dead, reusable: false);
+        var lost = new RedisConnectionException($"The subscriber connection to {dead.Endpoint} was lost before PING was answered.", dead.Failure);
+        foreach (var ping in pings)
+        {
+            ping.TrySetException(lost);
+        }
+
+        for (var attempt = 1; !_disposing.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await _connectGate.WaitAsync(_disposing.Token).ConfigureAwait(false);
+                try
+                {
+                    lock (_lock)
+                    {
+                        if (_connection is { IsOpen: true })
+                        {
+                            return;
+                        }
+                    }
+
+                    await ConnectAndRestoreAsync(_disposing.Token).ConfigureAwait(false);
+                    return;
+                }
+                finally
+                {
+                    _connectGate.Release();
+                }
+            }
+            catch (Exception ex) when (ex is RedisException or OperationCanceledException or ObjectDisposedException)
+            {
+                if (_disposing.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                try
+                {
+                    await Task.Delay(RetryBackoff.Delay(Math.Min(attempt, 8), _options), _disposing.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void OnFrame(in ReadOnlySequence<byte> frame, in ReplyContext context)
+    {
+        var reader = new RespReader(frame);
+        var type = reader.PeekType();
+        if (type is not (RespType.Array or RespType.Push))
+        {
+            // A RESP3 subscriber's plain replies: PONG, a PING's echoed message, or an error.
+            var error = reader.IsError ? ErrorPrefix.ToException(reader.ReadError()) : null;
+            var text = error is null ? reader.ReadString(context.Encoding) : null;
+            CompletePing(text, error);
+            return;
+        }
+
+        var count = reader.ReadAggregateHeader(out _);
+        if (count < 2)
+        {
+            return;
+        }
+
+        var kind = reader.ReadString(Encoding.ASCII);
+        switch (kind)
+        {
+            case "message" or "smessage" when count >= 3:
+            {
+                var channel = reader.ReadString(context.Encoding);
+                Deliver(new PubSubMessage(kind, null, channel, ReadData(ref reader, context)));
+                break;
+            }
+
+            case "pmessage" when count >= 4:
+            {
+                var pattern = reader.ReadString(context.Encoding);
+                var channel = reader.ReadString(context.Encoding);
+                Deliver(new PubSubMessage(kind, pattern, channel, ReadData(ref reader, context)));
+                break;
+            }
+
+            case "subscribe" or "psubscribe" or "ssubscribe" or "unsubscribe" or "punsubscribe" or "sunsubscribe" when count >= 3:
+            {
+                var channel = reader.ReadString(context.Encoding);
+                var subscriptions = reader.ReadInt64();
+                Confirm(kind, channel);
+                Deliver(new PubSubMessage(kind, null, channel, subscriptions));
+                break;
+            }
+
+            case "pong":
+                CompletePing(reader.ReadString(context.Encoding), null);
+                break;
+        }
+    }
+
+    private static object? ReadData(ref RespReader reader, in ReplyContext context) =>
+        context.DecodeResponses ? reader.ReadString(context.Encoding) : reader.ReadBytes();
+
+    private void Deliver(PubSubMessage message)
+    {
+        if (_messages.Reader.Count >= _capacity)
+        {
+            Interlocked.Increment(ref _dropped);
+        }
+
+        _messages.Writer.TryWrite(message);
+    }
+
+    private void Confirm(string kind, string? channel)
+    {
+        TaskCompletionSource? pending;
+        lock (_lock)
+        {
+            _confirmations.Remove(kind + ":" + channel, out pending);
+        }
+
+        pending?.TrySetResult();
+    }
+
+    private void CompletePing(string? text, Exception? error)
+    {
+        TaskCompletionSource<string?>? ping;
+        lock (_lock)
+        {
+            _pings.TryDequeue(out ping);
+        }
+
+        if (error is not null)
+        {
+            ping?.TrySetException(error);
+        }
+        else
+        {
+            ping?.TrySetResult(text);
+        }
+    }
+
+    /// <summary>Feeds the subscriber connection's frames and its loss to the PubSub.</summary>
+    private sealed class Receiver(PubSub owner) : IPushReceiver
+    {
+        public void OnPush(in ReadOnlySequence<byte> frame, in ReplyContext context) => owner.OnFrame(frame, context);
+
+        public void OnConnectionClosed(Exception reason)
+        {
+            RedisConnection? dead;
+            lock (owner._lock)
+            {
+                dead = owner._disposed ? null : owner._connection;
+            }
+
+            if (dead is not null && !dead.IsOpen)
+            {
+                _ = owner.ReconnectAsync(dead);
+            }
+        }
+    }
+}
