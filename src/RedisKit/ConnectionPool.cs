@@ -102,7 +102,28 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
                 }
             }
 
-            var connection = await connecting.WaitAsync(cancellationToken).ConfigureAwait(false);
+            RedisConnection connection;
+            try
+            {
+                connection = await connecting.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // The attempt is over, failed or not: the next caller must start a fresh one. This is
+                // done here, not inside the attempt, because an attempt that completes synchronously
+                // would otherwise be stored after it had already cleared itself.
+                if (connecting.IsCompleted)
+                {
+                    lock (_lock)
+                    {
+                        if (ReferenceEquals(_sharedConnecting, connecting))
+                        {
+                            _sharedConnecting = null;
+                        }
+                    }
+                }
+            }
+
             if (await PassesHealthCheckAsync(connection, cancellationToken).ConfigureAwait(false))
             {
                 return connection;
@@ -112,30 +133,20 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
 
     private async Task<RedisConnection> OpenSharedAsync()
     {
-        try
+        var connection = await AcquireAsync(CancellationToken.None).ConfigureAwait(false);
+        lock (_lock)
         {
-            var connection = await AcquireAsync(CancellationToken.None).ConfigureAwait(false);
-            lock (_lock)
+            if (_disposed)
             {
-                if (_disposed)
-                {
-                    ForgetLocked(connection);
-                    connection.Close();
-                    throw new ObjectDisposedException(nameof(ConnectionPool));
-                }
-
-                _shared = connection;
+                ForgetLocked(connection);
+                connection.Close();
+                throw new ObjectDisposedException(nameof(ConnectionPool));
             }
 
-            return connection;
+            _shared = connection;
         }
-        finally
-        {
-            lock (_lock)
-            {
-                _sharedConnecting = null;
-            }
-        }
+
+        return connection;
     }
 
     /// <summary>Takes a connection for exclusive use; give it back with <see cref="Release"/>.</summary>

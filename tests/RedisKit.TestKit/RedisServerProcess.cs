@@ -45,6 +45,9 @@ public sealed class RedisServerProcess : IAsyncDisposable
     /// <summary>Starts a plain server; <paramref name="extraArguments"/> are redis-server options such as <c>--maxmemory 10mb</c>.</summary>
     public static Task<RedisServerProcess> StartAsync(params string[] extraArguments) => StartCoreAsync(tls: null, extraArguments);
 
+    /// <summary>Starts a plain server on a given port, for tests that must know the port before the server exists.</summary>
+    public static Task<RedisServerProcess> StartOnPortAsync(int port, params string[] extraArguments) => StartCoreAsync(tls: null, extraArguments, port);
+
     /// <summary>Starts a server configured with the ACL users of <see cref="AclUsers"/> (from eng/redis/acl.conf).</summary>
     public static Task<RedisServerProcess> StartAclAsync(params string[] extraArguments)
     {
@@ -71,11 +74,11 @@ public sealed class RedisServerProcess : IAsyncDisposable
         return await StartCoreAsync(certificates, tls).ConfigureAwait(false);
     }
 
-    private static async Task<RedisServerProcess> StartCoreAsync(TestCertificates? tls, string[] extraArguments)
+    private static async Task<RedisServerProcess> StartCoreAsync(TestCertificates? tls, string[] extraArguments, int? fixedPort = null)
     {
         var binary = RedisBinary.Locate();
         var directory = Directory.CreateTempSubdirectory("rediskit-").FullName;
-        var port = FreePort.Find();
+        var port = fixedPort ?? FreePort.Find();
         var portArguments = tls is null
             ? new[] { "--port", port.ToString(CultureInfo.InvariantCulture) }
             : ["--port", "0", "--tls-port", port.ToString(CultureInfo.InvariantCulture)];

@@ -112,6 +112,20 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task A_refused_connection_is_not_remembered_once_the_server_comes_up()
+    {
+        var port = FreePort.Find();
+        await using var redis = RedisClient.FromUrl($"redis://127.0.0.1:{port}?retries=0");
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<RedisConnectionException>(async () => await redis.PingAsync());
+        }
+
+        await using var server = await RedisServerProcess.StartOnPortAsync(port);
+        Assert.True(await redis.PingAsync());
+    }
+
+    [Fact]
     public async Task Disconnect_fails_pending_work_and_the_pool_reconnects_lazily()
     {
         await using var server = await RedisServerProcess.StartAsync();
