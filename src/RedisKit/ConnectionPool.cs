@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using RedisKit.Configuration;
 using RedisKit.Connections;
+using RedisKit.Diagnostics;
 
 namespace RedisKit;
 
@@ -30,6 +32,8 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
         _options = options.Clone();
         RedisOptionsValidator.Validate(_options, nameof(RedisOptions));
         _healthCheckMs = (long)_options.HealthCheckInterval.TotalMilliseconds;
+        Telemetry = new PoolTelemetry(_options);
+        PoolRegistry.Add(this);
     }
 
     /// <summary>
@@ -68,6 +72,20 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
     }
 
     internal RedisOptions Settings => _options;
+
+    internal PoolTelemetry Telemetry { get; }
+
+    /// <summary>Open connections, idle ones among them, and callers waiting for one: for the connection metrics.</summary>
+    internal (int Total, int Idle, int Waiting) Occupancy
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return (_total, _idle.Count, _waiters.Count);
+            }
+        }
+    }
 
     /// <summary>The shared connection when it is open and needs no health check: the allocation-free path.</summary>
     internal RedisConnection? TryGetShared()
@@ -152,11 +170,17 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
     /// <summary>Takes a connection for exclusive use; give it back with <see cref="Release"/>.</summary>
     internal async ValueTask<RedisConnection> LeaseAsync(CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         while (true)
         {
             var connection = await AcquireAsync(cancellationToken).ConfigureAwait(false);
             if (await PassesHealthCheckAsync(connection, cancellationToken).ConfigureAwait(false))
             {
+                if (RedisInstrumentation.ConnectionWaitTime.Enabled)
+                {
+                    RedisInstrumentation.ConnectionWaitTime.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, Telemetry.PoolTags());
+                }
+
                 return connection;
             }
         }
@@ -241,6 +265,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
                 throw;
             }
 
+            RedisInstrumentation.ConnectionTimeouts.Add(1, Telemetry.PoolTags());
             throw new RedisPoolExhaustedException(
                 $"All {_options.MaxConnections} connections to {RedisConnection.DescribeEndpoint(_options)} stayed in use for the pool timeout of {_options.PoolTimeout.TotalSeconds:0.###} s (max_connections={_options.MaxConnections}, timeout={_options.PoolTimeout.TotalSeconds:0.###}).");
         }
@@ -250,7 +275,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
     {
         try
         {
-            var connection = await RedisConnection.ConnectAsync(_options, cancellationToken).ConfigureAwait(false);
+            var connection = await RedisConnection.ConnectAsync(_options, Telemetry, cancellationToken).ConfigureAwait(false);
             lock (_lock)
             {
                 if (!_disposed)
@@ -445,6 +470,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
             }
 
             _disposed = true;
+            PoolRegistry.Remove(this);
             waiters = [.. _waiters];
             _waiters.Clear();
         }

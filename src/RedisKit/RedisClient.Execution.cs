@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using RedisKit.Commands;
 using RedisKit.Connections;
+using RedisKit.Diagnostics;
 
 namespace RedisKit;
 
@@ -20,6 +22,38 @@ public sealed partial class RedisClient
             return ValueTask.FromCanceled<T>(cancellationToken);
         }
 
+        return RedisInstrumentation.IsActive ? RunInstrumentedAsync(command, cancellationToken) : RunUninstrumented(command, cancellationToken);
+    }
+
+    /// <summary>The command inside a client span, with its duration recorded: only when someone listens.</summary>
+    private async ValueTask<T> RunInstrumentedAsync<TArgs, T, TParser>(Command<TArgs, T, TParser> command, CancellationToken cancellationToken)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T>
+    {
+        var started = Stopwatch.GetTimestamp();
+        var queryText = RedisTelemetry.CaptureQueryText && RedisInstrumentation.Source.HasListeners() ? QueryText.Sanitize(command, _options.Encoding) : null;
+        var activity = RedisInstrumentation.StartOperation(command.Info.Name, _pool.Telemetry, 0, queryText);
+        try
+        {
+            var result = await RunUninstrumented(command, cancellationToken).ConfigureAwait(false);
+            RedisInstrumentation.StopOperation(activity, command.Info.Name, _pool.Telemetry, started, null);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            RedisInstrumentation.StopOperation(activity, command.Info.Name, _pool.Telemetry, started, ex);
+            throw;
+        }
+        finally
+        {
+            activity?.Dispose();
+        }
+    }
+
+    private ValueTask<T> RunUninstrumented<TArgs, T, TParser>(in Command<TArgs, T, TParser> command, CancellationToken cancellationToken)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T>
+    {
         if ((command.Info.Flags & (CommandFlags.Blocking | CommandFlags.ConnectionState)) == 0 || _bound is not null)
         {
             var connection = _bound is null ? _pool.TryGetShared() : _bound.TryGet();

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using RedisKit.Connections;
+using RedisKit.Diagnostics;
 using RedisKit.Pipelines;
 
 namespace RedisKit;
@@ -56,8 +58,47 @@ public sealed partial class RedisClient
         }
     }
 
-    /// <summary>Runs a pipeline's commands on this client's connection (shared, or the bound one).</summary>
+    /// <summary>Runs a pipeline's commands, inside one PIPELINE or MULTI span when someone listens.</summary>
     internal async Task<PipelineBatch> RunPipelineAsync(IReadOnlyList<QueuedCommand> commands, bool transaction, CancellationToken cancellationToken)
+    {
+        if (!RedisInstrumentation.IsActive)
+        {
+            return await RunBatchAsync(commands, transaction, cancellationToken).ConfigureAwait(false);
+        }
+
+        var name = transaction ? "MULTI" : "PIPELINE";
+        var started = Stopwatch.GetTimestamp();
+        using var activity = RedisInstrumentation.StartOperation(name, _pool.Telemetry, commands.Count, null);
+        try
+        {
+            var batch = await RunBatchAsync(commands, transaction, cancellationToken).ConfigureAwait(false);
+            var failure = batch.ConnectionFailure ?? batch.TransactionError
+                ?? (batch.WatchFailed ? new RedisWatchException() : null)
+                ?? FirstFailure(batch.Results);
+            RedisInstrumentation.StopOperation(activity, name, _pool.Telemetry, started, failure);
+            return batch;
+        }
+        catch (Exception ex)
+        {
+            RedisInstrumentation.StopOperation(activity, name, _pool.Telemetry, started, ex);
+            throw;
+        }
+    }
+
+    private static Exception? FirstFailure(object?[] results)
+    {
+        foreach (var result in results)
+        {
+            if (result is Exception failure)
+            {
+                return failure;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<PipelineBatch> RunBatchAsync(IReadOnlyList<QueuedCommand> commands, bool transaction, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         await LoadScriptsAsync(commands, cancellationToken).ConfigureAwait(false);

@@ -81,8 +81,8 @@ internal static partial class Cmd
     public static readonly CommandInfo Unwatch = new("UNWATCH", S, firstKey: 0);
 
     // Scripting: the keys come after the key count, so the key positions are given by the arguments.
-    public static readonly CommandInfo Eval = new("EVAL", CommandFlags.None, firstKey: 3, lastKey: -1);
-    public static readonly CommandInfo EvalSha = new("EVALSHA", CommandFlags.None, firstKey: 3, lastKey: -1);
+    public static readonly CommandInfo Eval = new("EVAL", CommandFlags.None, firstKey: 3, lastKey: -1, keyCountIndex: 2);
+    public static readonly CommandInfo EvalSha = new("EVALSHA", CommandFlags.None, firstKey: 3, lastKey: -1, keyCountIndex: 2);
     public static readonly CommandInfo ScriptLoad = new("SCRIPT LOAD", I, firstKey: 0);
     public static readonly CommandInfo ScriptExists = new("SCRIPT EXISTS", R, firstKey: 0);
 

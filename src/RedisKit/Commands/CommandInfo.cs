@@ -8,9 +8,10 @@ namespace RedisKit.Commands;
 /// </summary>
 internal sealed class CommandInfo
 {
-    public CommandInfo(string name, CommandFlags flags = CommandFlags.None, int firstKey = 1, int keyStep = 1, int lastKey = 1)
+    public CommandInfo(string name, CommandFlags flags = CommandFlags.None, int firstKey = 1, int keyStep = 1, int lastKey = 1, int keyCountIndex = 0)
         : this(name, flags, firstKey, keyStep, lastKey, preformat: true)
     {
+        KeyCountIndex = keyCountIndex;
     }
 
     private CommandInfo(string name, CommandFlags flags, int firstKey, int keyStep, int lastKey, bool preformat)
@@ -62,6 +63,12 @@ internal sealed class CommandInfo
 
     /// <summary>Index of the last key; -1 means the last argument.</summary>
     public int LastKey { get; }
+
+    /// <summary>
+    /// Index of an argument that says how many keys follow <see cref="FirstKey"/> (EVAL's numkeys),
+    /// or 0 when the key positions are fixed.
+    /// </summary>
+    public int KeyCountIndex { get; }
 
     /// <summary>True when resending after a connection failure cannot change the outcome.</summary>
     public bool IsRetrySafe => (Flags & (CommandFlags.ReadOnly | CommandFlags.Idempotent)) != 0;

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using RedisKit.Commands;
+using RedisKit.Diagnostics;
 
 namespace RedisKit.Connections;
 
@@ -13,7 +15,30 @@ internal sealed partial class RedisConnection
     /// Failures are <see cref="RedisConnectionException"/>, <see cref="RedisTimeoutException"/> or
     /// <see cref="RedisAuthenticationException"/>; none names the password.
     /// </summary>
-    public static async Task<RedisConnection> ConnectAsync(RedisOptions options, CancellationToken cancellationToken)
+    public static async Task<RedisConnection> ConnectAsync(RedisOptions options, PoolTelemetry telemetry, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var activity = RedisInstrumentation.StartOperation("CONNECT", telemetry, 0, null);
+        try
+        {
+            var connection = await ConnectCoreAsync(options, cancellationToken).ConfigureAwait(false);
+            if (RedisInstrumentation.ConnectionCreateTime.Enabled)
+            {
+                RedisInstrumentation.ConnectionCreateTime.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, telemetry.PoolTags());
+            }
+
+            activity?.Stop();
+            return connection;
+        }
+        catch (Exception ex) when (activity is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, ex.Message);
+            activity.SetTag("error.type", RedisInstrumentation.ErrorType(ex));
+            throw;
+        }
+    }
+
+    private static async Task<RedisConnection> ConnectCoreAsync(RedisOptions options, CancellationToken cancellationToken)
     {
         var endpoint = DescribeEndpoint(options);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
