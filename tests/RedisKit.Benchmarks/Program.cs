@@ -1,0 +1,39 @@
+// The side-by-side harness (default) and the BenchmarkDotNet micro-benchmarks (--micro).
+//   dotnet run -c Release -- --url redis://127.0.0.1:6379 [--quick] [--rounds N] [--seconds S] [--only NAME] [--json FILE]
+//   dotnet run -c Release -- --micro [BenchmarkDotNet arguments]
+// eng/bench.sh starts a throwaway server and runs this in Release.
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using RedisKit.Benchmarks.Harness;
+
+if (args.Contains("--micro"))
+{
+    BenchmarkSwitcher.FromAssembly(typeof(SideBySide).Assembly).Run(args.Where(a => a != "--micro").ToArray());
+    return 0;
+}
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+var quick = args.Contains("--quick");
+var url = new Uri(Option("--url") ?? "redis://127.0.0.1:6379");
+var rounds = int.Parse(Option("--rounds") ?? (quick ? "5" : "7"), CultureInfo.InvariantCulture);
+var seconds = double.Parse(Option("--seconds") ?? (quick ? "0.4" : "2"), CultureInfo.InvariantCulture);
+if (rounds < 5)
+{
+    Console.Error.WriteLine("At least five rounds are needed for a meaningful median.");
+    return 2;
+}
+
+Console.WriteLine($"RedisKit vs StackExchange.Redis against {url.Host}:{url.Port}: {rounds} rounds of {seconds} s per client and workload, medians; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+var rows = await SideBySide.RunAsync(url.Host, url.Port, rounds, TimeSpan.FromSeconds(seconds), Option("--only"), Console.Error);
+Console.WriteLine(SideBySide.Table(rows));
+if (Option("--json") is { } json)
+{
+    await File.WriteAllTextAsync(json, SideBySide.Json(rows));
+}
+
+return 0;
