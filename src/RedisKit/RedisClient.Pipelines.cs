@@ -59,13 +59,13 @@ public sealed partial class RedisClient
     }
 
     /// <summary>Runs a pipeline's commands, inside one PIPELINE or MULTI span when someone listens.</summary>
-    internal async Task<PipelineBatch> RunPipelineAsync(IReadOnlyList<QueuedCommand> commands, bool transaction, CancellationToken cancellationToken)
-    {
-        if (!RedisInstrumentation.IsActive)
-        {
-            return await RunBatchAsync(commands, transaction, cancellationToken).ConfigureAwait(false);
-        }
+    internal Task<PipelineBatch> RunPipelineAsync(IReadOnlyList<QueuedCommand> commands, bool transaction, CancellationToken cancellationToken) =>
+        RedisInstrumentation.IsActive
+            ? RunInstrumentedBatchAsync(commands, transaction, cancellationToken)
+            : RunBatchAsync(commands, transaction, cancellationToken);
 
+    private async Task<PipelineBatch> RunInstrumentedBatchAsync(IReadOnlyList<QueuedCommand> commands, bool transaction, CancellationToken cancellationToken)
+    {
         var name = transaction ? "MULTI" : "PIPELINE";
         var started = Stopwatch.GetTimestamp();
         using var activity = RedisInstrumentation.StartOperation(name, _pool.Telemetry, commands.Count, null);
