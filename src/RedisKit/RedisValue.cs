@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using RedisKit.Protocol;
@@ -12,7 +13,7 @@ namespace RedisKit;
 /// </summary>
 public readonly struct RedisValue : IEquatable<RedisValue>
 {
-    private readonly string? _text;
+    private readonly object? _object;
     private readonly ReadOnlyMemory<byte> _bytes;
     private readonly long _bits;
     private readonly Kind _kind;
@@ -24,11 +25,12 @@ public readonly struct RedisValue : IEquatable<RedisValue>
         Bytes,
         Integer,
         Double,
+        Sequence,
     }
 
-    private RedisValue(string? text, ReadOnlyMemory<byte> bytes, long bits, Kind kind)
+    private RedisValue(object? value, ReadOnlyMemory<byte> bytes, long bits, Kind kind)
     {
-        _text = text;
+        _object = value;
         _bytes = bytes;
         _bits = bits;
         _kind = kind;
@@ -67,6 +69,13 @@ public readonly struct RedisValue : IEquatable<RedisValue>
     /// <summary>Creates a value from a number.</summary>
     public static RedisValue FromDouble(double value) => value;
 
+    /// <summary>
+    /// Creates a value from bytes that may span several segments; they are written segment by
+    /// segment, never joined into one array. Do not change them until the command is sent.
+    /// </summary>
+    public static RedisValue FromSequence(ReadOnlySequence<byte> value) =>
+        value.IsSingleSegment ? value.First : new RedisValue(new SequenceBox(value), default, 0, Kind.Sequence);
+
     /// <summary>Converts a boxed argument of <c>ExecuteCommandAsync</c>: string, byte[], memory, integers, floating point, keys and values.</summary>
     internal static RedisValue FromObject(object? value, int position) => value switch
     {
@@ -97,7 +106,10 @@ public readonly struct RedisValue : IEquatable<RedisValue>
         switch (_kind)
         {
             case Kind.Text:
-                writer.WriteBulkString(_text!, encoding);
+                writer.WriteBulkString((string)_object!, encoding);
+                break;
+            case Kind.Sequence:
+                writer.WriteBulkString(((SequenceBox)_object!).Value);
                 break;
             case Kind.Bytes:
                 writer.WriteBulkString(_bytes.Span);
@@ -116,8 +128,9 @@ public readonly struct RedisValue : IEquatable<RedisValue>
     /// <summary>The value as text (bytes decoded as UTF-8); null for a null value.</summary>
     public override string? ToString() => _kind switch
     {
-        Kind.Text => _text,
+        Kind.Text => (string)_object!,
         Kind.Bytes => Encoding.UTF8.GetString(_bytes.Span),
+        Kind.Sequence => Encoding.UTF8.GetString(((SequenceBox)_object!).Value),
         Kind.Integer => _bits.ToString(CultureInfo.InvariantCulture),
         Kind.Double => BitConverter.Int64BitsToDouble(_bits).ToString("R", CultureInfo.InvariantCulture),
         _ => null,
@@ -133,8 +146,9 @@ public readonly struct RedisValue : IEquatable<RedisValue>
 
         return _kind switch
         {
-            Kind.Text => string.Equals(_text, other._text, StringComparison.Ordinal),
+            Kind.Text => string.Equals((string)_object!, (string)other._object!, StringComparison.Ordinal),
             Kind.Bytes => _bytes.Span.SequenceEqual(other._bytes.Span),
+            Kind.Sequence => ((SequenceBox)_object!).Value.ToArray().AsSpan().SequenceEqual(((SequenceBox)other._object!).Value.ToArray()),
             _ => _bits == other._bits,
         };
     }
@@ -145,10 +159,17 @@ public readonly struct RedisValue : IEquatable<RedisValue>
     /// <inheritdoc />
     public override int GetHashCode() => _kind switch
     {
-        Kind.Text => StringComparer.Ordinal.GetHashCode(_text!),
+        Kind.Text => StringComparer.Ordinal.GetHashCode((string)_object!),
         Kind.Bytes => _bytes.Length,
+        Kind.Sequence => (int)((SequenceBox)_object!).Value.Length,
         _ => _bits.GetHashCode(),
     };
+
+    /// <summary>Keeps a multi-segment sequence in the value's one reference field.</summary>
+    private sealed class SequenceBox(ReadOnlySequence<byte> value)
+    {
+        public ReadOnlySequence<byte> Value { get; } = value;
+    }
 
     /// <summary>Value equality.</summary>
     public static bool operator ==(RedisValue left, RedisValue right) => left.Equals(right);

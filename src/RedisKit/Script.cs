@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using RedisKit.Commands;
@@ -38,6 +39,26 @@ public sealed class Script
     {
         var target = client ?? _client;
         var command = ScriptingCommands.EvalSha(Sha, keys, args);
+        try
+        {
+            return await target.RunAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisNoScriptException)
+        {
+            await LoadAsync(target, cancellationToken).ConfigureAwait(false);
+            return await target.RunAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Runs the script and copies its reply, which must be a string or nil, straight from the
+    /// receive buffer into <paramref name="destination"/>: no intermediate array. False for nil.
+    /// </summary>
+    public async ValueTask<bool> InvokeAsync(IBufferWriter<byte> destination, IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null,
+        RedisClient? client = null, CancellationToken cancellationToken = default)
+    {
+        var target = client ?? _client;
+        var command = ScriptingCommands.EvalShaInto(Sha, keys, args, destination);
         try
         {
             return await target.RunAsync(command, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using RedisKit.Commands.Parsers;
 
 namespace RedisKit.Commands;
@@ -7,6 +8,13 @@ internal static class ScriptingCommands
 {
     public static Command<ArgList, object?, ObjectParser> EvalSha(string sha, IReadOnlyCollection<RedisKey>? keys, IReadOnlyCollection<RedisValue>? args) =>
         new(Cmd.EvalSha, ScriptArgs(sha, keys, args), default);
+
+    public static Command<ArgList, bool, CopyToParser> EvalShaInto(string sha, IReadOnlyCollection<RedisKey>? keys, IReadOnlyCollection<RedisValue>? args,
+        IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        return new(Cmd.EvalSha, ScriptArgs(sha, keys, args), new CopyToParser(destination));
+    }
 
     public static Command<ArgList, object?, ObjectParser> Eval(string script, IReadOnlyCollection<RedisKey>? keys, IReadOnlyCollection<RedisValue>? args) =>
         new(Cmd.Eval, ScriptArgs(script, keys, args), default);

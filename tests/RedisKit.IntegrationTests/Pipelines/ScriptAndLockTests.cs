@@ -76,3 +76,31 @@ public sealed class ScriptAndLockTests(SharedServerFixture server) : IClassFixtu
         await Assert.ThrowsAsync<RedisLockNotOwnedException>(async () => await holder.ReleaseAsync());
     }
 }
+
+public sealed class ZeroCopyTests(SharedServerFixture server) : IClassFixture<SharedServerFixture>
+{
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Multi_segment_values_are_stored_whole_and_script_replies_copy_into_a_buffer(int protocol)
+    {
+        await using var redis = server.CreateClient(protocol, new RedisOptions { DecodeResponses = true });
+        var keys = server.Keys();
+        var first = new byte[70_000];
+        var second = new byte[5];
+        Random.Shared.NextBytes(first);
+        Random.Shared.NextBytes(second);
+        var sequence = RedisKit.Tests.Protocol.Segments.Of(first, [], second);
+        Assert.True(await redis.SetAsync(keys["multi"], RedisValue.FromSequence(sequence)));
+        byte[] whole = [.. first, .. second];
+        var stored = await redis.GetBytesAsync(keys["multi"]);
+        Assert.Equal(whole, stored);
+
+        var script = redis.RegisterScript("return redis.call('get', KEYS[1])");
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        await redis.ExecuteCommandAsync("SCRIPT", "FLUSH");
+        Assert.True(await script.InvokeAsync(buffer, [keys["multi"]]));
+        Assert.Equal(whole, buffer.WrittenSpan.ToArray());
+        Assert.False(await script.InvokeAsync(new System.Buffers.ArrayBufferWriter<byte>(), [keys["missing"]]));
+    }
+}
