@@ -94,36 +94,8 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>
     {
-        bool startWriting;
-        lock (_writeLock)
-        {
-            if (_state == Closed)
-            {
-                return false;
-            }
-
-            var mark = _outbound.Length;
-            try
-            {
-                var writer = new RespWriter(_outbound);
-                command.WriteTo(ref writer, _options.Encoding);
-            }
-            catch
-            {
-                _outbound.Truncate(mark);
-                throw;
-            }
-
-            startWriting = !_writing;
-            _writing |= startWriting;
-        }
-
-        if (startWriting)
-        {
-            _ = WriteLoopAsync();
-        }
-
-        return true;
+        var outgoing = new OutgoingCommand<TArgs, T, TParser>(command, null);
+        return TryWrite(ref outgoing);
     }
 
     /// <summary>
@@ -157,44 +129,9 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>
     {
-        bool startWriting;
-        lock (_writeLock)
-        {
-            if (_state == Closed)
-            {
-                return false;
-            }
-
-            var mark = _outbound.Length;
-            try
-            {
-                var writer = new RespWriter(_outbound);
-                command.WriteTo(ref writer, _options.Encoding);
-            }
-            catch
-            {
-                _outbound.Truncate(mark);
-                throw;
-            }
-
-            if (Interlocked.Increment(ref _pendingCount) == 1)
-            {
-                Volatile.Write(ref _lastProgress, Environment.TickCount64);
-            }
-
-            reply.ExtraTimeoutMilliseconds = command.ExtraTimeoutMilliseconds;
-            _pending.Enqueue(reply);
-            startWriting = !_writing;
-            _writing |= startWriting;
-        }
-
-        Volatile.Write(ref _lastUsed, Environment.TickCount64);
-        if (startWriting)
-        {
-            _ = WriteLoopAsync();
-        }
-
-        return true;
+        reply.ExtraTimeoutMilliseconds = command.ExtraTimeoutMilliseconds;
+        var outgoing = new OutgoingCommand<TArgs, T, TParser>(command, reply);
+        return TryWrite(ref outgoing);
     }
 
     /// <summary>
@@ -203,6 +140,18 @@ internal sealed partial class RedisConnection : IAsyncDisposable
     /// that cannot be encoded throws and leaves none of the batch behind.
     /// </summary>
     public bool TrySendBatch(OutgoingBatch batch)
+    {
+        var outgoing = new OutgoingBatchWrite(batch);
+        return TryWrite(ref outgoing);
+    }
+
+    /// <summary>
+    /// The one way bytes enter the outbound buffer: under the lock, encoded together with their
+    /// replies' places in the FIFO (so the two orders agree), rolled back if encoding throws, and
+    /// written by whoever finds no write in progress.
+    /// </summary>
+    private bool TryWrite<TOutgoing>(ref TOutgoing outgoing)
+        where TOutgoing : struct, IOutgoingWrite
     {
         bool startWriting;
         lock (_writeLock)
@@ -216,10 +165,7 @@ internal sealed partial class RedisConnection : IAsyncDisposable
             try
             {
                 var writer = new RespWriter(_outbound);
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    batch.WriteCommand(i, ref writer, _options.Encoding);
-                }
+                outgoing.Write(ref writer, _options.Encoding);
             }
             catch
             {
@@ -227,14 +173,15 @@ internal sealed partial class RedisConnection : IAsyncDisposable
                 throw;
             }
 
-            if (Interlocked.Add(ref _pendingCount, batch.Count) == batch.Count)
+            var replies = outgoing.ReplyCount;
+            if (replies > 0)
             {
-                Volatile.Write(ref _lastProgress, Environment.TickCount64);
-            }
+                if (Interlocked.Add(ref _pendingCount, replies) == replies)
+                {
+                    Volatile.Write(ref _lastProgress, Environment.TickCount64);
+                }
 
-            for (var i = 0; i < batch.Count; i++)
-            {
-                _pending.Enqueue(batch.GetReply(i));
+                outgoing.EnqueueReplies(_pending);
             }
 
             startWriting = !_writing;
