@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Records newly added public API of the shipped libraries in their PublicAPI.Unshipped.txt,
 # from the PublicApiAnalyzers' RS0016 diagnostics, and drops entries RS0017 reports as removed.
-# Usage: eng/update-public-api.sh [project ...]   (default: every project under src/)
+# Usage: eng/update-public-api.sh [project file or folder ...]   (default: every project under src/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 projects=("$@")
 [ ${#projects[@]} -gt 0 ] || mapfile -t projects < <(ls src/*/*.csproj)
 for proj in "${projects[@]}"; do
+  if [ -d "$proj" ]; then proj=$(ls "$proj"/*.csproj); fi
   dir=$(dirname "$proj")
   out=$(dotnet build "$proj" -p:RedisKitApiDraft=true --no-incremental 2>&1 || true)
   added=$(grep -oE "warning RS0016: Symbol '.*' is not part of the declared public API" <<<"$out" \

@@ -131,6 +131,64 @@ public sealed class RedisOptions
     /// <summary>Returns an independent copy of these options.</summary>
     public RedisOptions Clone() => (RedisOptions)MemberwiseClone();
 
+    /// <summary>
+    /// Applies a Redis URL over these options in place, as <see cref="RedisClient.FromUrl(string, RedisOptions?)"/>
+    /// applies it over a copy: what the URL states wins, what it leaves out keeps its value. All or
+    /// nothing: when the URL is invalid nothing changes.
+    /// </summary>
+    /// <param name="url">A URL such as <c>redis://user:password@host:6379/0?socket_timeout=2</c>.</param>
+    /// <exception cref="ArgumentException">The URL is empty, its scheme is not supported, or a query key is unknown or repeated.</exception>
+    /// <exception cref="FormatException">A part of the URL is malformed; the message names the part, never the password.</exception>
+    public void ApplyUrl(string url) => CopyFrom(Configuration.RedisUrl.Parse(url, this));
+
+    /// <summary>
+    /// Returns every value here that no connection could use, one message a problem, empty when
+    /// there is none. Each message starts with the setting's name, the value at fault (never a
+    /// password) and what is allowed.
+    /// </summary>
+    /// <param name="settingName">
+    /// How messages name a property, given its name (<c>MaxConnections</c>): a configuration path
+    /// such as <c>Redis:MaxConnections</c>, say. Default <c>RedisOptions.MaxConnections</c>.
+    /// </param>
+    /// <returns>The problems found.</returns>
+    public IReadOnlyList<string> GetValidationErrors(Func<string, string>? settingName = null) =>
+        Configuration.RedisOptionsValidator.GetErrors(this, settingName ?? (static property => nameof(RedisOptions) + "." + property));
+
+    /// <summary>Sets every property from <paramref name="source"/>.</summary>
+    internal void CopyFrom(RedisOptions source)
+    {
+        Host = source.Host;
+        Port = source.Port;
+        UnixSocketPath = source.UnixSocketPath;
+        Username = source.Username;
+        Password = source.Password;
+        Database = source.Database;
+        SocketTimeout = source.SocketTimeout;
+        SocketConnectTimeout = source.SocketConnectTimeout;
+        SocketKeepAlive = source.SocketKeepAlive;
+        HealthCheckInterval = source.HealthCheckInterval;
+        MaxConnections = source.MaxConnections;
+        PoolTimeout = source.PoolTimeout;
+        ClientName = source.ClientName;
+        Protocol = source.Protocol;
+        Ssl = source.Ssl;
+        SslCertReqs = source.SslCertReqs;
+        SslCaCerts = source.SslCaCerts;
+        SslCertFile = source.SslCertFile;
+        SslKeyFile = source.SslKeyFile;
+        SslPassword = source.SslPassword;
+        SslCheckHostname = source.SslCheckHostname;
+        SslServerHostname = source.SslServerHostname;
+        DecodeResponses = source.DecodeResponses;
+        Encoding = source.Encoding;
+        RetryAttempts = source.RetryAttempts;
+        RetryBackoffBase = source.RetryBackoffBase;
+        RetryBackoffCap = source.RetryBackoffCap;
+        RetryOnTimeout = source.RetryOnTimeout;
+        LibName = source.LibName;
+        LibVersion = source.LibVersion;
+    }
+
     /// <summary>Describes the endpoint and settings, never the password.</summary>
     public override string ToString()
     {

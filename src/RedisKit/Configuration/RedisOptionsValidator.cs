@@ -31,10 +31,21 @@ internal static class RedisOptionsValidator
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public static IReadOnlyList<string> GetErrors(RedisOptions options, string path)
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(path);
+        return GetErrors(options, property => path + "." + property);
+    }
+
+    /// <summary>Returns every problem found in <paramref name="options"/>, empty when there is none.</summary>
+    /// <param name="options">The options to check.</param>
+    /// <param name="settingName">How a message names a property, given the property's name.</param>
+    /// <returns>One message a problem.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<string> GetErrors(RedisOptions options, Func<string, string> settingName)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(settingName);
         var errors = new List<string>();
-        void Fail(string property, string problem) => errors.Add($"{path}.{property} {problem}");
+        void Fail(string property, string problem) => errors.Add($"{settingName(property)} {problem}");
 
         if (options.UnixSocketPath is null)
         {

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+
+namespace RedisKit.DependencyInjection;
+
+/// <summary>
+/// Applies configuration to <see cref="RedisOptions"/>: the shared <c>Redis</c> section, then for a
+/// keyed client its <c>Redis:{name}</c> section, then the URL in <c>ConnectionStrings:{name}</c>.
+/// Problems are not thrown here but recorded with the options, so that startup validation reports
+/// them all at once, each under its configuration path.
+/// </summary>
+internal static class RedisConfigurationBinder
+{
+    public const string SectionName = "Redis";
+    private const string ConnectionStringsSection = "ConnectionStrings";
+
+    private static readonly ConditionalWeakTable<RedisOptions, BindingRecord> s_records = [];
+    private static readonly NullabilityInfoContext s_nullability = new();
+    private static readonly Dictionary<string, PropertyInfo> s_properties = LoadProperties();
+
+    /// <summary>Names of every bindable setting, as configuration spells them.</summary>
+    public static IEnumerable<string> SettingNames => s_properties.Keys;
+
+    public static void Apply(RedisOptions options, IConfiguration? configuration, string name, bool keyed)
+    {
+        if (configuration is null)
+        {
+            return;
+        }
+
+        var record = RecordOf(options);
+        var shared = configuration.GetSection(SectionName);
+        BindSection(options, shared, record, namedSectionsAllowed: true);
+        if (keyed)
+        {
+            BindSection(options, shared.GetSection(name), record, namedSectionsAllowed: false);
+        }
+
+        var connectionString = configuration.GetSection(ConnectionStringsSection).GetSection(name);
+        if (!string.IsNullOrWhiteSpace(connectionString.Value))
+        {
+            try
+            {
+                options.ApplyUrl(connectionString.Value);
+                record.UrlPath = connectionString.Path;
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException)
+            {
+                // The core's URL messages name the part at fault and never the password.
+                record.Errors.Add($"{connectionString.Path}: {ex.Message}");
+            }
+        }
+    }
+
+    /// <summary>What binding noted for these options: where each setting came from, and its problems.</summary>
+    public static BindingRecord? TryGetRecord(RedisOptions options) => s_records.TryGetValue(options, out var record) ? record : null;
+
+    private static BindingRecord RecordOf(RedisOptions options) => s_records.GetValue(options, static _ => new BindingRecord());
+
+    private static void BindSection(RedisOptions options, IConfigurationSection section, BindingRecord record, bool namedSectionsAllowed)
+    {
+        foreach (var child in section.GetChildren())
+        {
+            var hasChildren = child.GetChildren().Any();
+            if (!s_properties.TryGetValue(child.Key, out var property))
+            {
+                // In the shared section, a nested section is a named client's (Redis:{name}).
+                if (!(namedSectionsAllowed && hasChildren))
+                {
+                    record.Errors.Add($"{child.Path} is not a Redis setting; known settings: {string.Join(", ", s_properties.Keys)}.");
+                }
+
+                continue;
+            }
+
+            if (hasChildren)
+            {
+                record.Errors.Add($"{child.Path} is a section; expected a single value.");
+                continue;
+            }
+
+            if (child.Value is null)
+            {
+                continue;
+            }
+
+            if (TryConvert(property, child.Value, out var value, out var problem))
+            {
+                property.SetValue(options, value);
+                record.Paths[property.Name] = child.Path;
+            }
+            else
+            {
+                var shown = IsSecret(property) ? "The value" : $"'{child.Value}'";
+                record.Errors.Add($"{child.Path}: {shown} {problem}");
+            }
+        }
+    }
+
+    private static bool TryConvert(PropertyInfo property, string text, out object? value, out string problem)
+    {
+        var type = property.PropertyType;
+        problem = string.Empty;
+        value = null;
+        if (type == typeof(string))
+        {
+            // Environment variables cannot unset a value, so an empty one means "none" where none is allowed.
+            value = text.Length == 0 && s_nullability.Create(property).WriteState == NullabilityState.Nullable ? null : text;
+            return true;
+        }
+
+        if (type == typeof(int))
+        {
+            var ok = int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number);
+            value = number;
+            problem = "is not a whole number.";
+            return ok;
+        }
+
+        if (type == typeof(bool))
+        {
+            var ok = bool.TryParse(text, out var flag);
+            value = flag;
+            problem = "is not true or false.";
+            return ok;
+        }
+
+        if (type == typeof(TimeSpan))
+        {
+            problem = "is not a duration; write [d.]hh:mm:ss[.fff] (00:00:05 is five seconds), or Infinite where waiting forever is allowed.";
+            if (string.Equals(text.Trim(), "Infinite", StringComparison.OrdinalIgnoreCase))
+            {
+                value = Timeout.InfiniteTimeSpan;
+                return true;
+            }
+
+            var ok = TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var duration);
+            value = duration;
+            return ok;
+        }
+
+        if (type.IsEnum)
+        {
+            problem = $"is not one of {string.Join(", ", Enum.GetNames(type))}.";
+            if (Enum.TryParse(type, text, ignoreCase: true, out var parsed) && Enum.IsDefined(type, parsed) && !char.IsAsciiDigit(text.Trim()[0]))
+            {
+                value = parsed;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (type == typeof(Encoding))
+        {
+            problem = "is not an encoding name this runtime knows (utf-8, utf-16, utf-32, us-ascii, iso-8859-1...).";
+            try
+            {
+                value = Encoding.GetEncoding(text.Trim());
+                return true;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
+
+        problem = $"cannot be bound: {type.Name} settings are not supported in configuration.";
+        return false;
+    }
+
+    private static bool IsSecret(PropertyInfo property) => property.Name.Contains("Password", StringComparison.OrdinalIgnoreCase);
+
+    private static Dictionary<string, PropertyInfo> LoadProperties()
+    {
+        var properties = new Dictionary<string, PropertyInfo>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in typeof(RedisOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.CanWrite)
+            {
+                properties.Add(property.Name, property);
+            }
+        }
+
+        return properties;
+    }
+
+    /// <summary>Where each bound setting came from, and what could not be bound.</summary>
+    internal sealed class BindingRecord
+    {
+        public Dictionary<string, string> Paths { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Errors { get; } = [];
+
+        public string? UrlPath { get; set; }
+    }
+}

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using RedisKit.TestKit;
+
+namespace RedisKit.Extensions.Tests.HealthChecks;
+
+public sealed class RedisHealthCheckTests
+{
+    [Fact]
+    public async Task Healthy_with_the_server_up_with_latency_and_unhealthy_once_it_stops()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        using var host = TestHost.Build(
+            new Dictionary<string, string?> { ["ConnectionStrings:redis"] = server.Url + "?socket_connect_timeout=1&retries=0" },
+            (services, configuration) =>
+            {
+                services.AddRedis(configuration);
+                services.AddHealthChecks().AddRedis(tags: ["ready"]);
+            });
+        await host.StartAsync();
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+
+        var up = await health.CheckHealthAsync();
+        var entry = up.Entries["redis"];
+        Assert.Equal(HealthStatus.Healthy, entry.Status);
+        Assert.True((double)entry.Data["latency_ms"] > 0);
+        Assert.Equal($"127.0.0.1:{server.Port}/0", entry.Data["server"]);
+        Assert.Contains("ready", entry.Tags);
+
+        await server.StopAsync();
+        var down = await health.CheckHealthAsync();
+        Assert.Equal(HealthStatus.Unhealthy, down.Entries["redis"].Status);
+        Assert.IsAssignableFrom<RedisException>(down.Entries["redis"].Exception);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Unhealthy_within_its_timeout_against_a_listener_that_never_answers()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var accepted = new List<Socket>();
+        using var stop = new CancellationTokenSource();
+        var acceptLoop = Task.Run(async () =>
+        {
+            try
+            {
+                while (true)
+                {
+                    accepted.Add(await listener.AcceptSocketAsync(stop.Token));
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        });
+
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var host = TestHost.Build(
+            new Dictionary<string, string?>(),
+            (services, _) => services.AddHealthChecks().AddRedisUrl($"redis://127.0.0.1:{port}?socket_connect_timeout=30", timeout: TimeSpan.FromSeconds(1)));
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+
+        var watch = Stopwatch.StartNew();
+        var report = await health.CheckHealthAsync();
+        watch.Stop();
+
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries["redis"].Status);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"The check took {watch.Elapsed}; its timeout was 1 s and the connect timeout 30 s.");
+        Assert.NotEmpty(accepted);
+
+        stop.Cancel();
+        await acceptLoop;
+        foreach (var socket in accepted)
+        {
+            socket.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_keyed_client_is_checked_with_its_own_name_and_failure_status()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        var downPort = FreePort.Find();
+        using var host = TestHost.Build(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:cache"] = server.Url,
+                ["ConnectionStrings:offline"] = $"redis://127.0.0.1:{downPort}?socket_connect_timeout=1&retries=0",
+            },
+            (services, configuration) =>
+            {
+                services.AddKeyedRedis("cache", configuration);
+                services.AddKeyedRedis("offline", configuration);
+                services.AddHealthChecks()
+                    .AddKeyedRedis("cache")
+                    .AddKeyedRedis("offline", failureStatus: HealthStatus.Degraded);
+            });
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+
+        var report = await health.CheckHealthAsync();
+        Assert.Equal(HealthStatus.Healthy, report.Entries["redis-cache"].Status);
+        Assert.Equal(HealthStatus.Degraded, report.Entries["redis-offline"].Status);
+    }
+
+    [Fact]
+    public async Task A_slow_ping_is_degraded_past_the_threshold()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        await using var proxy = await FaultProxy.StartAsync(server.Host, server.Port);
+        using var host = TestHost.Build(
+            new Dictionary<string, string?>(),
+            (services, _) => services.AddHealthChecks().AddRedisUrl($"redis://{proxy.Host}:{proxy.Port}", degradedThreshold: TimeSpan.FromMilliseconds(50)));
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+
+        // The first check also connects; the second measures PING alone.
+        await health.CheckHealthAsync();
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync()).Entries["redis"].Status);
+        proxy.Delay = TimeSpan.FromMilliseconds(200);
+        proxy.Mode = FaultMode.Delay;
+        var slow = (await health.CheckHealthAsync()).Entries["redis"];
+        Assert.Equal(HealthStatus.Degraded, slow.Status);
+        Assert.True((double)slow.Data["latency_ms"] >= 50);
+    }
+
+    [Fact]
+    public async Task A_password_never_reaches_a_health_result_or_log()
+    {
+        const string secret = "S3cret-Pa55-word";
+        var logs = new CapturedLogs();
+        await using var server = await RedisServerProcess.StartAclAsync();
+        using var host = TestHost.Build(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:wrong"] = $"redis://admin:{secret}@127.0.0.1:{server.Port}",
+                ["ConnectionStrings:down"] = $"redis://admin:{secret}@127.0.0.1:{FreePort.Find()}?socket_connect_timeout=1&retries=0",
+            },
+            (services, configuration) =>
+            {
+                services.AddKeyedRedis("wrong", configuration);
+                services.AddKeyedRedis("down", configuration);
+                services.AddHealthChecks().AddKeyedRedis("wrong").AddKeyedRedis("down").AddRedisUrl($"redis://admin:{secret}@127.0.0.1:{server.Port}", name: "url");
+            },
+            logs);
+        await host.StartAsync();
+        var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+        Assert.Equal(HealthStatus.Unhealthy, report.Status);
+        var texts = new List<string>(logs.Lines);
+        foreach (var (name, entry) in report.Entries)
+        {
+            Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+            texts.Add(name + " " + entry.Description + " " + entry.Exception);
+            foreach (var (key, value) in entry.Data)
+            {
+                texts.Add(key + "=" + value);
+            }
+        }
+
+        Assert.Contains(texts, t => t.Contains("WRONGPASS", StringComparison.Ordinal) || t.Contains("invalid", StringComparison.OrdinalIgnoreCase));
+        foreach (var text in texts)
+        {
+            Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+        }
+
+        await host.StopAsync();
+    }
+}
