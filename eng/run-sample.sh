@@ -1,11 +1,30 @@
 #!/usr/bin/env bash
-# Runs the quickstart sample against a throwaway redis-server on a free loopback port, then stops
-# the server and removes its files, whatever happens.
+# Runs a sample against a throwaway redis-server on a free loopback port, then stops the server and
+# removes its files, whatever happens.
+#   eng/run-sample.sh                 the quickstart console sample
+#   eng/run-sample.sh --web [PORT]    the ASP.NET Core sample on http://127.0.0.1:PORT (default 5080)
+#                                     until Ctrl-C; add --telemetry to print spans and metrics
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source eng/throwaway-redis.sh
 
+web=false port=5080 telemetry=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --web) web=true; if [[ "${2:-}" =~ ^[0-9]+$ ]]; then port=$2; shift; fi ;;
+    --telemetry) telemetry=true ;;
+    *) echo "usage: eng/run-sample.sh [--web [PORT]] [--telemetry]" >&2; exit 2 ;;
+  esac
+  shift
+done
+
 start_throwaway_redis
 echo "redis-server listening on 127.0.0.1:$REDIS_PORT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet run --project samples/RedisKit.Samples.Quickstart -c Release -- "redis://127.0.0.1:$REDIS_PORT"
+if [ "$web" = true ]; then
+  echo "web sample on http://127.0.0.1:$port: try curl http://127.0.0.1:$port/healthz (Ctrl-C stops it)"
+  dotnet run --project samples/RedisKit.Samples.AspNetCore -c Release -- \
+    --urls "http://127.0.0.1:$port" --ConnectionStrings:redis "redis://127.0.0.1:$REDIS_PORT" --Telemetry:Console "$telemetry"
+else
+  dotnet run --project samples/RedisKit.Samples.Quickstart -c Release -- "redis://127.0.0.1:$REDIS_PORT"
+fi

@@ -7,7 +7,8 @@ namespace RedisKit.HealthChecks;
 /// <summary>
 /// Sends PING through a <see cref="RedisClient"/>: Healthy when PONG comes back, Degraded when it comes
 /// back slower than the degraded threshold, the registration's failure status when it fails or does
-/// not come back within the check's timeout. The result's data carries <c>latency_ms</c> and the
+/// not come back within the check's timeout. The result's data carries <c>latency_ms</c> (the PING
+/// round trip), <c>connect_ms</c> when the check had to open the first connection, and the
 /// <c>server</c> (endpoint and database, never credentials).
 /// </summary>
 public sealed class RedisHealthCheck : IHealthCheck
@@ -45,9 +46,19 @@ public sealed class RedisHealthCheck : IHealthCheck
         var data = new Dictionary<string, object> { ["server"] = _server };
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
-        var started = Stopwatch.GetTimestamp();
+        long started;
         try
         {
+            // Latency is the PING round trip alone: with no connection open yet, a first PING
+            // connects and its time is reported apart, so a cold start does not read as slowness.
+            if (_client.ConnectionPool.TotalConnections == 0)
+            {
+                started = Stopwatch.GetTimestamp();
+                await _client.PingAsync(deadline.Token).ConfigureAwait(false);
+                data["connect_ms"] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+
+            started = Stopwatch.GetTimestamp();
             await _client.PingAsync(deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using RedisKit;
+
+namespace RedisKit.Samples.AspNetCore;
+
+/// <summary>
+/// The whole web sample: a RedisClient from appsettings.json (ConnectionStrings:redis and the Redis
+/// section), /healthz, a few endpoints, and OpenTelemetry printed to the console when
+/// Telemetry:Console is true. Built here rather than in Program so tests can start it on a port of
+/// their choosing.
+/// </summary>
+public static class SampleApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+        builder.Services.AddRedis(builder.Configuration);
+        builder.Services.AddHealthChecks().AddRedis(timeout: TimeSpan.FromSeconds(2), degradedThreshold: TimeSpan.FromMilliseconds(250));
+
+        if (builder.Configuration.GetValue<bool>("Telemetry:Console"))
+        {
+            builder.Services.AddOpenTelemetry()
+                .WithTracing(tracing => tracing.AddRedisKitInstrumentation().AddConsoleExporter())
+                .WithMetrics(metrics => metrics.AddRedisKitInstrumentation().AddConsoleExporter());
+        }
+
+        var app = builder.Build();
+
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+
+        // Counts visits per name: INCR is atomic, so concurrent requests never lose a count.
+        app.MapPost("/counters/{name}", async (string name, RedisClient redis, CancellationToken cancellationToken) =>
+            Results.Ok(new { name, count = await redis.IncrAsync("counter:" + name, cancellationToken: cancellationToken) }));
+
+        app.MapPut("/notes/{id}", async (string id, NoteBody body, RedisClient redis, CancellationToken cancellationToken) =>
+        {
+            await redis.SetAsync("note:" + id, body.Text, ex: TimeSpan.FromMinutes(10), cancellationToken: cancellationToken);
+            return Results.NoContent();
+        });
+
+        app.MapGet("/notes/{id}", async (string id, RedisClient redis, CancellationToken cancellationToken) =>
+            await redis.GetAsync("note:" + id, cancellationToken) is { } text ? Results.Ok(new NoteBody(text)) : Results.NotFound());
+
+        return app;
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        var entries = new Dictionary<string, object?>();
+        foreach (var (name, entry) in report.Entries)
+        {
+            entries[name] = new { status = entry.Status.ToString(), description = entry.Description, data = entry.Data };
+        }
+
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString(), entries }));
+    }
+}
+
+/// <summary>The body of a note.</summary>
+public sealed record NoteBody(string Text);
