@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Caching.Hybrid;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using RedisKit;
@@ -8,7 +9,7 @@ namespace RedisKit.Samples.AspNetCore;
 
 /// <summary>
 /// The whole web sample: a RedisClient from appsettings.json (ConnectionStrings:redis and the Redis
-/// section), /healthz, a few endpoints, and OpenTelemetry printed to the console when
+/// section), HybridCache over RedisCache, /healthz, a few endpoints, and OpenTelemetry printed to the console when
 /// Telemetry:Console is true. Built here rather than in Program so tests can start it on a port of
 /// their choosing.
 /// </summary>
@@ -18,7 +19,10 @@ public static class SampleApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-        builder.Services.AddRedis(builder.Configuration);
+        // RedisCache is HybridCache's second level: entries survive restarts and are shared by every
+        // instance of the app, while each instance keeps hot entries in memory.
+        builder.Services.AddRedis(builder.Configuration).AddDistributedCache(instanceName: "sample:");
+        builder.Services.AddHybridCache();
         builder.Services.AddHealthChecks().AddRedis(timeout: TimeSpan.FromSeconds(2), degradedThreshold: TimeSpan.FromMilliseconds(250));
 
         if (builder.Configuration.GetValue<bool>("Telemetry:Console"))
@@ -45,6 +49,18 @@ public static class SampleApp
         app.MapGet("/notes/{id}", async (string id, RedisClient redis, CancellationToken cancellationToken) =>
             await redis.GetAsync("note:" + id, cancellationToken) is { } text ? Results.Ok(new NoteBody(text)) : Results.NotFound());
 
+        // An expensive lookup, cached: the first call computes it, later calls (from any instance) read it.
+        app.MapGet("/quotes/{symbol}", async (string symbol, HybridCache cache, CancellationToken cancellationToken) =>
+            Results.Ok(await cache.GetOrCreateAsync(
+                "quote:" + symbol.ToUpperInvariant(),
+                async token =>
+                {
+                    await Task.Delay(200, token);
+                    return new Quote(symbol.ToUpperInvariant(), Random.Shared.Next(100, 1000), DateTimeOffset.UtcNow);
+                },
+                new HybridCacheEntryOptions { Expiration = TimeSpan.FromMinutes(1) },
+                cancellationToken: cancellationToken)));
+
         return app;
     }
 
@@ -60,6 +76,9 @@ public static class SampleApp
         return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString(), entries }));
     }
 }
+
+/// <summary>A price, as computed at <paramref name="ComputedAt"/>.</summary>
+public sealed record Quote(string Symbol, int Price, DateTimeOffset ComputedAt);
 
 /// <summary>The body of a note.</summary>
 public sealed record NoteBody(string Text);

@@ -34,11 +34,30 @@ public sealed class Script
     /// client that registered it, or on <paramref name="client"/> (a client bound to one connection,
     /// for instance). The reply is untyped, as <see cref="RedisClient.ExecuteCommandAsync(object[])"/> gives it.
     /// </summary>
-    public async ValueTask<object?> InvokeAsync(IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null,
-        RedisClient? client = null, CancellationToken cancellationToken = default)
+    public ValueTask<object?> InvokeAsync(IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null,
+        RedisClient? client = null, CancellationToken cancellationToken = default) =>
+        RunAsync(client ?? _client, ScriptingCommands.EvalSha(Sha, keys, args), cancellationToken);
+
+    /// <summary>
+    /// Runs the script, whose reply must be a string or nil, and returns the reply's bytes whatever
+    /// <see cref="RedisOptions.DecodeResponses"/> says; null for nil.
+    /// </summary>
+    public ValueTask<byte[]?> InvokeBytesAsync(IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null,
+        RedisClient? client = null, CancellationToken cancellationToken = default) =>
+        RunAsync(client ?? _client, ScriptingCommands.EvalShaBytes(Sha, keys, args), cancellationToken);
+
+    /// <summary>
+    /// Runs the script and copies its reply, which must be a string or nil, straight from the
+    /// receive buffer into <paramref name="destination"/>: no intermediate array. False for nil.
+    /// </summary>
+    public ValueTask<bool> InvokeAsync(IBufferWriter<byte> destination, IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null,
+        RedisClient? client = null, CancellationToken cancellationToken = default) =>
+        RunAsync(client ?? _client, ScriptingCommands.EvalShaInto(Sha, keys, args, destination), cancellationToken);
+
+    // EVALSHA, and on NOSCRIPT (a restart, SCRIPT FLUSH) SCRIPT LOAD and one more try.
+    private async ValueTask<T> RunAsync<T, TParser>(RedisClient target, Command<ArgList, T, TParser> command, CancellationToken cancellationToken)
+        where TParser : struct, IReplyParser<T>
     {
-        var target = client ?? _client;
-        var command = ScriptingCommands.EvalSha(Sha, keys, args);
         try
         {
             return await target.RunAsync(command, cancellationToken).ConfigureAwait(false);
@@ -51,31 +70,47 @@ public sealed class Script
     }
 
     /// <summary>
-    /// Runs the script and copies its reply, which must be a string or nil, straight from the
-    /// receive buffer into <paramref name="destination"/>: no intermediate array. False for nil.
+    /// Runs the script synchronously; see <see cref="RedisClient.ExecuteCommand(object[])"/> for how a
+    /// synchronous call waits without needing the thread pool. The reply as <see cref="InvokeAsync(IReadOnlyCollection{RedisKey}?, IReadOnlyCollection{RedisValue}?, RedisClient?, CancellationToken)"/> gives it.
     /// </summary>
-    public async ValueTask<bool> InvokeAsync(IBufferWriter<byte> destination, IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null,
-        RedisClient? client = null, CancellationToken cancellationToken = default)
+    public object? Invoke(IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null,
+        RedisClient? client = null, CancellationToken cancellationToken = default) =>
+        Run(client ?? _client, ScriptingCommands.EvalSha(Sha, keys, args), cancellationToken);
+
+    /// <summary>Synchronous <see cref="InvokeBytesAsync"/>.</summary>
+    public byte[]? InvokeBytes(IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null,
+        RedisClient? client = null, CancellationToken cancellationToken = default) =>
+        Run(client ?? _client, ScriptingCommands.EvalShaBytes(Sha, keys, args), cancellationToken);
+
+    /// <summary>Synchronous <see cref="InvokeAsync(IBufferWriter{byte}, IReadOnlyCollection{RedisKey}?, IReadOnlyCollection{RedisValue}?, RedisClient?, CancellationToken)"/>: the reply is copied straight into <paramref name="destination"/>.</summary>
+    public bool Invoke(IBufferWriter<byte> destination, IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null,
+        RedisClient? client = null, CancellationToken cancellationToken = default) =>
+        Run(client ?? _client, ScriptingCommands.EvalShaInto(Sha, keys, args, destination), cancellationToken);
+
+    private T Run<T, TParser>(RedisClient target, in Command<ArgList, T, TParser> command, CancellationToken cancellationToken)
+        where TParser : struct, IReplyParser<T>
     {
-        var target = client ?? _client;
-        var command = ScriptingCommands.EvalShaInto(Sha, keys, args, destination);
         try
         {
-            return await target.RunAsync(command, cancellationToken).ConfigureAwait(false);
+            return target.Run(command, cancellationToken);
         }
         catch (RedisNoScriptException)
         {
-            await LoadAsync(target, cancellationToken).ConfigureAwait(false);
-            return await target.RunAsync(command, cancellationToken).ConfigureAwait(false);
+            CheckLoaded(target.Run(ScriptingCommands.ScriptLoad(Lua), cancellationToken));
+            return target.Run(command, cancellationToken);
+        }
+    }
+
+    private void CheckLoaded(string? sha)
+    {
+        if (!string.Equals(sha, Sha, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RedisProtocolException($"SCRIPT LOAD answered SHA {sha}, but the script's SHA1 is {Sha}.");
         }
     }
 
     internal async ValueTask LoadAsync(RedisClient client, CancellationToken cancellationToken)
     {
-        var sha = await client.RunAsync(ScriptingCommands.ScriptLoad(Lua), cancellationToken).ConfigureAwait(false);
-        if (!string.Equals(sha, Sha, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new RedisProtocolException($"SCRIPT LOAD answered SHA {sha}, but the script's SHA1 is {Sha}.");
-        }
+        CheckLoaded(await client.RunAsync(ScriptingCommands.ScriptLoad(Lua), cancellationToken).ConfigureAwait(false));
     }
 }

@@ -16,6 +16,9 @@ internal static class ScriptingCommands
         return new(Cmd.EvalSha, ScriptArgs(sha, keys, args), new CopyToParser(destination));
     }
 
+    public static Command<ArgList, byte[]?, BytesParser> EvalShaBytes(string sha, IReadOnlyCollection<RedisKey>? keys, IReadOnlyCollection<RedisValue>? args) =>
+        new(Cmd.EvalSha, ScriptArgs(sha, keys, args), default);
+
     public static Command<ArgList, object?, ObjectParser> Eval(string script, IReadOnlyCollection<RedisKey>? keys, IReadOnlyCollection<RedisValue>? args) =>
         new(Cmd.Eval, ScriptArgs(script, keys, args), default);
 

@@ -10,6 +10,9 @@ namespace RedisKit.Connections;
 /// </summary>
 internal abstract class PendingReply
 {
+    [ThreadStatic]
+    private static ManualResetEventSlim? t_signal;
+
     /// <summary>
     /// Extra milliseconds this reply may take beyond the socket timeout (a blocking command's own
     /// wait), or -1 for no limit at all.
@@ -22,4 +25,15 @@ internal abstract class PendingReply
     public abstract void Complete(in ReadOnlySequence<byte> frame, in ReplyContext context);
 
     public abstract void Fail(Exception exception);
+
+    /// <summary>
+    /// This thread's event for synchronous waits, reset. A thread waits on one reply at a time, and
+    /// only once the reply set it, so no earlier reply can set it late.
+    /// </summary>
+    protected static ManualResetEventSlim RentSignal()
+    {
+        var signal = t_signal ??= new ManualResetEventSlim(false, spinCount: 0);
+        signal.Reset();
+        return signal;
+    }
 }

@@ -26,6 +26,7 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
     private TParser _parser;
     private CancellationToken _cancellationToken;
     private CancellationTokenRegistration _registration;
+    private ManualResetEventSlim? _signal;
     private int _owners;
     private int _settled;
 
@@ -34,7 +35,10 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
     }
 
     /// <summary>Takes an instance from the pool, owned by both the caller and the connection.</summary>
-    public static PendingReply<T, TParser> Rent(TParser parser, CommandInfo command, CancellationToken cancellationToken)
+    public static PendingReply<T, TParser> Rent(TParser parser, CommandInfo command, CancellationToken cancellationToken) =>
+        Rent(parser, command, signal: null, cancellationToken);
+
+    private static PendingReply<T, TParser> Rent(TParser parser, CommandInfo command, ManualResetEventSlim? signal, CancellationToken cancellationToken)
     {
         var reply = t_cached;
         if (reply is not null)
@@ -55,6 +59,7 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
         reply.ExtraTimeoutMilliseconds = 0;
         reply._owners = 2;
         reply._settled = 0;
+        reply._signal = signal;
         reply._cancellationToken = cancellationToken;
         if (cancellationToken.CanBeCanceled)
         {
@@ -62,6 +67,31 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
         }
 
         return reply;
+    }
+
+    /// <summary>
+    /// Takes an instance for a caller that blocks in <see cref="Wait"/> instead of awaiting: settling
+    /// it sets an event on the thread that settles it, so the waiter never needs a thread-pool
+    /// thread to wake up.
+    /// </summary>
+    public static PendingReply<T, TParser> RentSynchronous(TParser parser, CommandInfo command, CancellationToken cancellationToken) =>
+        Rent(parser, command, RentSignal(), cancellationToken);
+
+    /// <summary>
+    /// Blocks until the reply is settled and returns it (or throws its error). When nothing arrives
+    /// within <paramref name="timeoutMilliseconds"/> (-1: no limit) the connection is retired, which
+    /// fails this reply and every other one it owes.
+    /// </summary>
+    public T Wait(RedisConnection connection, long timeoutMilliseconds)
+    {
+        var signal = _signal!;
+        if (!signal.Wait(timeoutMilliseconds < 0 ? Timeout.Infinite : (int)Math.Min(int.MaxValue, timeoutMilliseconds)))
+        {
+            connection.TimeOut(Command, timeoutMilliseconds);
+            signal.Wait();
+        }
+
+        return GetResult(_core.Version);
     }
 
     /// <summary>The awaitable the caller gets.</summary>
@@ -100,6 +130,8 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
                 // caller learns that its reply did not have the shape its command expects.
                 _core.SetException(ex as RedisProtocolException ?? new RedisProtocolException($"The reply to {Command} could not be read: {ex.Message}", ex));
             }
+
+            _signal?.Set();
         }
 
         Release();
@@ -111,6 +143,7 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
         if (Interlocked.Exchange(ref _settled, 1) == 0)
         {
             _core.SetException(exception);
+            _signal?.Set();
         }
 
         Release();
@@ -121,6 +154,7 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
         if (Interlocked.Exchange(ref _settled, 1) == 0)
         {
             _core.SetException(new OperationCanceledException(_cancellationToken));
+            _signal?.Set();
         }
     }
 
@@ -162,6 +196,7 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
         _core.Reset();
         _parser = default;
         _cancellationToken = default;
+        _signal = null;
         Command = null;
         if (t_cached is null)
         {

@@ -15,13 +15,13 @@ internal sealed partial class RedisConnection
     /// Failures are <see cref="RedisConnectionException"/>, <see cref="RedisTimeoutException"/> or
     /// <see cref="RedisAuthenticationException"/>; none names the password.
     /// </summary>
-    public static async Task<RedisConnection> ConnectAsync(RedisOptions options, PoolTelemetry telemetry, CancellationToken cancellationToken)
+    public static async Task<RedisConnection> ConnectAsync(RedisOptions options, PoolTelemetry telemetry, CancellationToken cancellationToken, bool dedicatedReader = false)
     {
         var started = Stopwatch.GetTimestamp();
         using var activity = RedisInstrumentation.StartOperation("CONNECT", telemetry, 0, null);
         try
         {
-            var connection = await ConnectCoreAsync(options, cancellationToken).ConfigureAwait(false);
+            var connection = await ConnectCoreAsync(options, dedicatedReader, cancellationToken).ConfigureAwait(false);
             if (RedisInstrumentation.ConnectionCreateTime.Enabled)
             {
                 RedisInstrumentation.ConnectionCreateTime.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, telemetry.PoolTags());
@@ -38,7 +38,7 @@ internal sealed partial class RedisConnection
         }
     }
 
-    private static async Task<RedisConnection> ConnectCoreAsync(RedisOptions options, CancellationToken cancellationToken)
+    private static async Task<RedisConnection> ConnectCoreAsync(RedisOptions options, bool dedicatedReader, CancellationToken cancellationToken)
     {
         var endpoint = DescribeEndpoint(options);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -67,7 +67,14 @@ internal sealed partial class RedisConnection
                     : new DnsEndPoint(options.Host, options.Port);
             }
 
-            await socket.ConnectAsync(target, timeout.Token).ConfigureAwait(false);
+            if (dedicatedReader)
+            {
+                ConnectBlocking(socket, target, timeout.Token);
+            }
+            else
+            {
+                await socket.ConnectAsync(target, timeout.Token).ConfigureAwait(false);
+            }
             stream = new NetworkStream(socket, ownsSocket: true);
             if (options.Ssl)
             {
@@ -75,7 +82,14 @@ internal sealed partial class RedisConnection
             }
 
             connection = new RedisConnection(options, socket, stream, endpoint);
-            _ = connection.ReadLoopAsync();
+            if (dedicatedReader)
+            {
+                connection.StartReaderThread();
+            }
+            else
+            {
+                _ = connection.ReadLoopAsync();
+            }
             await connection.HandshakeAsync(timeout.Token).ConfigureAwait(false);
             lock (connection._writeLock)
             {
@@ -192,6 +206,25 @@ internal sealed partial class RedisConnection
         catch (RedisResponseException)
         {
             // Servers before 7.2 do not know CLIENT SETINFO; the library name is only informative.
+        }
+    }
+
+    /// <summary>
+    /// Connects with a blocking call. A socket that never saw an asynchronous operation stays in
+    /// blocking mode, so its reads and writes are plain system calls; once an asynchronous one ran,
+    /// .NET emulates blocking calls on a non-blocking socket, and that emulation can wait on the
+    /// thread pool, which a connection for blocked callers must never do.
+    /// </summary>
+    private static void ConnectBlocking(Socket socket, EndPoint target, CancellationToken cancellationToken)
+    {
+        using var abort = cancellationToken.UnsafeRegister(static state => ((Socket)state!).Dispose(), socket);
+        try
+        {
+            socket.Connect(target);
+        }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is SocketException or ObjectDisposedException)
+        {
+            throw new OperationCanceledException(cancellationToken);
         }
     }
 }

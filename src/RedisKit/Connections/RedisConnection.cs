@@ -30,6 +30,7 @@ internal sealed partial class RedisConnection : IAsyncDisposable
     private OutboundBuffer _outbound = new();
     private OutboundBuffer? _spare = new();
     private bool _writing;
+    private bool _readerThread;
     private int _pendingCount;
     private int _state = Connecting;
     private long _lastProgress = Environment.TickCount64;
@@ -191,7 +192,14 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         Volatile.Write(ref _lastUsed, Environment.TickCount64);
         if (startWriting)
         {
-            _ = WriteLoopAsync();
+            if (_readerThread)
+            {
+                WriteLoopBlocking();
+            }
+            else
+            {
+                _ = WriteLoopAsync();
+            }
         }
 
         return true;
@@ -200,22 +208,8 @@ internal sealed partial class RedisConnection : IAsyncDisposable
     /// <summary>Writes what is buffered, again and again while callers keep adding, then stops.</summary>
     private async Task WriteLoopAsync()
     {
-        while (true)
+        while (TryTakeBatch(out var batch))
         {
-            OutboundBuffer batch;
-            lock (_writeLock)
-            {
-                if (_outbound.Length == 0 || _state == Closed || _spare is null)
-                {
-                    _writing = false;
-                    return;
-                }
-
-                batch = _outbound;
-                _outbound = _spare;
-                _spare = null;
-            }
-
             try
             {
                 await _stream.WriteAsync(batch.WrittenMemory).ConfigureAwait(false);
@@ -226,21 +220,76 @@ internal sealed partial class RedisConnection : IAsyncDisposable
             }
             catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or InvalidOperationException or NotSupportedException)
             {
-                lock (_writeLock)
-                {
-                    _writing = false;
-                }
-
-                Retire(new RedisConnectionException($"Writing to {Endpoint} failed: {ex.Message}", ex));
+                WriteFailed(ex);
                 return;
             }
 
-            batch.Reset();
-            lock (_writeLock)
-            {
-                _spare = batch;
-            }
+            ReturnBatch(batch);
         }
+    }
+
+    /// <summary>
+    /// <see cref="WriteLoopAsync"/> with blocking writes on the caller's thread, for connections with
+    /// a reader thread: a blocked caller then needs no thread-pool thread to get its command out.
+    /// </summary>
+    private void WriteLoopBlocking()
+    {
+        while (TryTakeBatch(out var batch))
+        {
+            try
+            {
+                _stream.Write(batch.WrittenMemory.Span);
+                if (_stream is not NetworkStream)
+                {
+                    _stream.Flush();
+                }
+            }
+            catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or InvalidOperationException or NotSupportedException)
+            {
+                WriteFailed(ex);
+                return;
+            }
+
+            ReturnBatch(batch);
+        }
+    }
+
+    // Swaps the buffer callers fill for the spare one; false, ending the write loop, when there is nothing to write.
+    private bool TryTakeBatch(out OutboundBuffer batch)
+    {
+        lock (_writeLock)
+        {
+            if (_outbound.Length == 0 || _state == Closed || _spare is null)
+            {
+                _writing = false;
+                batch = null!;
+                return false;
+            }
+
+            batch = _outbound;
+            _outbound = _spare;
+            _spare = null;
+            return true;
+        }
+    }
+
+    private void ReturnBatch(OutboundBuffer batch)
+    {
+        batch.Reset();
+        lock (_writeLock)
+        {
+            _spare = batch;
+        }
+    }
+
+    private void WriteFailed(Exception ex)
+    {
+        lock (_writeLock)
+        {
+            _writing = false;
+        }
+
+        Retire(new RedisConnectionException($"Writing to {Endpoint} failed: {ex.Message}", ex));
     }
 
     private async Task ReadLoopAsync()
@@ -284,6 +333,76 @@ internal sealed partial class RedisConnection : IAsyncDisposable
 
         Retire(failure);
         await _reader.CompleteAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Starts a thread that reads this connection with blocking reads and settles replies on itself,
+    /// for connections whose callers block: neither reading nor waking them needs the thread pool.
+    /// </summary>
+    private void StartReaderThread()
+    {
+        _readerThread = true;
+        new Thread(static state => ((RedisConnection)state!).ReadLoopBlocking())
+        {
+            IsBackground = true,
+            Name = "RedisKit reader " + Endpoint,
+        }.UnsafeStart(this);
+    }
+
+    private void ReadLoopBlocking()
+    {
+        // One buffer, compacted or doubled when full: a frame is always contiguous here, and the
+        // parsers copy what they keep, so the bytes can be reused as soon as a read is processed.
+        var buffer = ArrayPool<byte>.Shared.Rent(65536);
+        int start = 0, end = 0;
+        Exception? failure = null;
+        try
+        {
+            while (true)
+            {
+                if (end == buffer.Length)
+                {
+                    var target = start > buffer.Length / 2 ? buffer : ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(start, end - start).CopyTo(target);
+                    if (!ReferenceEquals(target, buffer))
+                    {
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = target;
+                    }
+
+                    end -= start;
+                    start = 0;
+                }
+
+                var read = _stream.Read(buffer, end, buffer.Length - end);
+                if (read == 0)
+                {
+                    failure = new RedisConnectionException($"The server at {Endpoint} closed the connection.");
+                    break;
+                }
+
+                Volatile.Write(ref _lastProgress, Environment.TickCount64);
+                end += read;
+                var unprocessed = new ReadOnlySequence<byte>(buffer, start, end - start);
+                ProcessFrames(ref unprocessed);
+                start = end - (int)unprocessed.Length;
+                if (start == end)
+                {
+                    start = end = 0;
+                }
+            }
+        }
+        catch (RedisProtocolException ex)
+        {
+            failure = new RedisConnectionException($"The connection to {Endpoint} received invalid data and was closed: {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            failure = new RedisConnectionException($"Reading from {Endpoint} failed: {ex.Message}", ex);
+        }
+
+        Retire(failure);
+        ArrayPool<byte>.Shared.Return(buffer);
     }
 
     private void ProcessFrames(ref ReadOnlySequence<byte> buffer)
@@ -336,11 +455,14 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         var silent = Environment.TickCount64 - Volatile.Read(ref _lastProgress);
         if (silent > limit)
         {
-            var command = head?.Command?.Name ?? "a command";
-            Retire(new RedisTimeoutException(
-                $"No reply from {Endpoint} within the socket timeout of {TimeSpan.FromMilliseconds(limit).TotalSeconds:0.###} s while waiting for {command}; the connection was closed and its pending commands failed."));
+            TimeOut(head?.Command, limit);
         }
     }
+
+    /// <summary>Retires the connection because <paramref name="command"/> got no reply within <paramref name="limitMilliseconds"/>.</summary>
+    public void TimeOut(CommandInfo? command, long limitMilliseconds) =>
+        Retire(new RedisTimeoutException(
+            $"No reply from {Endpoint} within the socket timeout of {TimeSpan.FromMilliseconds(limitMilliseconds).TotalSeconds:0.###} s while waiting for {command?.Name ?? "a command"}; the connection was closed and its pending commands failed."));
 
     /// <summary>
     /// Closes the connection and fails every reply still owed with <paramref name="reason"/>. Safe
@@ -380,7 +502,7 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         PushReceiver?.OnConnectionClosed(reason);
     }
 
-    private RedisConnectionException NotOpenException() =>
+    internal RedisConnectionException NotOpenException() =>
         _failure as RedisConnectionException
         ?? new RedisConnectionException($"The connection to {Endpoint} is closed.", _failure);
 

@@ -34,7 +34,12 @@ public sealed class WebSampleTests
         var counted = await (await http.PostAsync(new Uri($"/counters/{id}", UriKind.Relative), null)).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(1, counted.GetProperty("count").GetInt64());
 
+        var quote = await http.GetFromJsonAsync<Quote>(new Uri("/quotes/rkit", UriKind.Relative));
+        Assert.Equal(quote, await http.GetFromJsonAsync<Quote>(new Uri("/quotes/RKIT", UriKind.Relative)));
+        Assert.Equal("RKIT", quote!.Symbol);
+
         await server.StopAsync();
+        Assert.Equal(quote, await http.GetFromJsonAsync<Quote>(new Uri("/quotes/rkit", UriKind.Relative)));
         var unhealthy = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, unhealthy.StatusCode);
         Assert.Equal("Unhealthy", JsonDocument.Parse(await unhealthy.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
