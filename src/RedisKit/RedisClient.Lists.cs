@@ -163,8 +163,9 @@ public sealed partial class RedisClient
     /// <summary>
     /// BLPOP: pops the first value of the first non-empty list among <paramref name="keys"/>, waiting up to
     /// <paramref name="timeout"/> (zero: forever) for one to get a value; null when the wait timed out.
-    /// Runs on a connection of its own, and may wait longer than <see cref="RedisOptions.SocketTimeout"/>.
-    /// Cancelling closes that connection, since the server would still answer it later.
+    /// Runs on a leased connection (on a client from <see cref="Client"/>, on its one connection), and may
+    /// wait longer than <see cref="RedisOptions.SocketTimeout"/>. Cancelling closes that connection, since
+    /// the server would still answer it later.
     /// </summary>
     public ValueTask<ListPopResult<string>?> BLPopAsync(IEnumerable<RedisKey> keys, TimeSpan timeout = default, CancellationToken cancellationToken = default) =>
         RunAsync(ListCommands.BPop<string, TextValue>(Cmd.BLPop, keys, timeout), cancellationToken);
