@@ -54,7 +54,10 @@ public sealed partial class RedisClient
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>
     {
-        if ((command.Info.Flags & (CommandFlags.Blocking | CommandFlags.ConnectionState)) == 0 || _bound is not null)
+        // A blocking command on a bound client takes the slow path too, which closes the connection
+        // when the wait is cancelled; ordinary commands never evaluate more than the first test.
+        if ((command.Info.Flags & (CommandFlags.Blocking | CommandFlags.ConnectionState)) == 0
+            || (_bound is not null && (command.Info.Flags & CommandFlags.Blocking) == 0))
         {
             var connection = _bound is null ? _pool.TryGetShared() : _bound.TryGet();
             if (connection is not null)
@@ -126,9 +129,9 @@ public sealed partial class RedisClient
 
             var sent = false;
             RedisConnection? leased = null;
+            RedisConnection? connection = null;
             try
             {
-                RedisConnection connection;
                 if (_bound is not null)
                 {
                     connection = await _bound.GetAsync(cancellationToken).ConfigureAwait(false);
@@ -160,6 +163,14 @@ public sealed partial class RedisClient
             catch (RedisException ex) when (attempt < _options.RetryAttempts && IsRetryable(ex) && (!sent || command.Info.IsRetrySafe))
             {
                 attempt++;
+            }
+            catch (OperationCanceledException) when (sent && leased is null && (command.Info.Flags & CommandFlags.Blocking) != 0)
+            {
+                // A bound client's connection: the server still owes the cancelled command its reply,
+                // possibly much later, and every later command would queue behind it. Closing it
+                // ends the wait on the server; the bound client leases a fresh one next time.
+                connection?.Retire(new RedisConnectionException($"{command.Info.Name} was cancelled while waiting, so its connection was closed."));
+                throw;
             }
             finally
             {

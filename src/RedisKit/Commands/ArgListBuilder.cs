@@ -18,5 +18,12 @@ internal struct ArgListBuilder(int capacity)
         _items[_count++] = value;
     }
 
+    /// <summary>Replaces an argument already added, such as a key count known only after the keys.</summary>
+    public readonly void Set(int index, RedisValue value)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+        _items[index] = value;
+    }
+
     public readonly ArgList Build() => new(_items, _count);
 }

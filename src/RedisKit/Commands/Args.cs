@@ -59,3 +59,17 @@ internal readonly struct ArgList(RedisValue[] items, int count) : ICommandArgs
         }
     }
 }
+
+/// <summary>Four arguments.</summary>
+internal readonly struct Args4(RedisValue a, RedisValue b, RedisValue c, RedisValue d) : ICommandArgs
+{
+    public int Count => 4;
+
+    public void WriteTo(ref RespWriter writer, Encoding encoding)
+    {
+        a.WriteTo(ref writer, encoding);
+        b.WriteTo(ref writer, encoding);
+        c.WriteTo(ref writer, encoding);
+        d.WriteTo(ref writer, encoding);
+    }
+}

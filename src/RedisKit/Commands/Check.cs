@@ -31,4 +31,22 @@ internal static class Check
         return args.Build();
     }
 
+    /// <summary>A key followed by one or more values (LPUSH, SADD...): the values may not be empty or contain null.</summary>
+    internal static ArgList KeyAndValues(RedisKey key, IEnumerable<RedisValue> values, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(values, parameterName);
+        var args = new ArgListBuilder(1 + ((values as ICollection<RedisValue>)?.Count ?? 4));
+        args.Add(Check.Key(key));
+        foreach (var value in values)
+        {
+            args.Add(Check.Value(value, parameterName));
+        }
+
+        if (args.Count == 1)
+        {
+            throw new ArgumentException("At least one value is needed.", parameterName);
+        }
+
+        return args.Build();
+    }
 }

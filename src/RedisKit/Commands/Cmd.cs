@@ -2,13 +2,14 @@ namespace RedisKit.Commands;
 
 /// <summary>
 /// Every command's fixed part, defined once. Key positions follow COMMAND INFO: the index of the
-/// first key after the name (0 for none), the step between keys and the last key (-1: the last argument).
+/// first key after the name (0 for none), the step between keys and the last key (-1: the last argument, -2: the one before it).
 /// </summary>
 internal static partial class Cmd
 {
     private const CommandFlags R = CommandFlags.ReadOnly;
     private const CommandFlags I = CommandFlags.Idempotent;
     private const CommandFlags S = CommandFlags.ConnectionState;
+    private const CommandFlags B = CommandFlags.Blocking;
 
     // Connection
     public static readonly CommandInfo Hello = new("HELLO", R, firstKey: 0);
@@ -75,6 +76,48 @@ internal static partial class Cmd
     public static readonly CommandInfo HIncrByFloat = new("HINCRBYFLOAT");
     public static readonly CommandInfo HSetNx = new("HSETNX");
     public static readonly CommandInfo HScan = new("HSCAN", R);
+
+    // Lists. BLPOP and BRPOP end with their timeout, so their last key is the one before it (-2).
+    public static readonly CommandInfo LPush = new("LPUSH");
+    public static readonly CommandInfo RPush = new("RPUSH");
+    public static readonly CommandInfo LPushX = new("LPUSHX");
+    public static readonly CommandInfo RPushX = new("RPUSHX");
+    public static readonly CommandInfo LPop = new("LPOP");
+    public static readonly CommandInfo RPop = new("RPOP");
+    public static readonly CommandInfo LRange = new("LRANGE", R);
+    public static readonly CommandInfo LLen = new("LLEN", R);
+    public static readonly CommandInfo LIndex = new("LINDEX", R);
+    public static readonly CommandInfo LSet = new("LSET", I);
+    public static readonly CommandInfo LInsert = new("LINSERT");
+    public static readonly CommandInfo LRem = new("LREM");
+    public static readonly CommandInfo LTrim = new("LTRIM");
+    public static readonly CommandInfo LPos = new("LPOS", R);
+    public static readonly CommandInfo LMove = new("LMOVE", CommandFlags.None, lastKey: 2);
+    public static readonly CommandInfo LMPop = new("LMPOP", CommandFlags.None, firstKey: 2, lastKey: -1, keyCountIndex: 1);
+    public static readonly CommandInfo BLPop = new("BLPOP", B, lastKey: -2);
+    public static readonly CommandInfo BRPop = new("BRPOP", B, lastKey: -2);
+    public static readonly CommandInfo BLMove = new("BLMOVE", B, lastKey: 2);
+    public static readonly CommandInfo BLMPop = new("BLMPOP", B, firstKey: 3, lastKey: -1, keyCountIndex: 2);
+    public static readonly CommandInfo BRPopLPush = new("BRPOPLPUSH", B, lastKey: 2);
+
+    // Sets
+    public static readonly CommandInfo SAdd = new("SADD", I);
+    public static readonly CommandInfo SRem = new("SREM", I);
+    public static readonly CommandInfo SMembers = new("SMEMBERS", R);
+    public static readonly CommandInfo SIsMember = new("SISMEMBER", R);
+    public static readonly CommandInfo SMIsMember = new("SMISMEMBER", R);
+    public static readonly CommandInfo SCard = new("SCARD", R);
+    public static readonly CommandInfo SPop = new("SPOP");
+    public static readonly CommandInfo SRandMember = new("SRANDMEMBER", R);
+    public static readonly CommandInfo SMove = new("SMOVE", I, lastKey: 2);
+    public static readonly CommandInfo SInter = new("SINTER", R, lastKey: -1);
+    public static readonly CommandInfo SUnion = new("SUNION", R, lastKey: -1);
+    public static readonly CommandInfo SDiff = new("SDIFF", R, lastKey: -1);
+    public static readonly CommandInfo SInterStore = new("SINTERSTORE", I, lastKey: -1);
+    public static readonly CommandInfo SUnionStore = new("SUNIONSTORE", I, lastKey: -1);
+    public static readonly CommandInfo SDiffStore = new("SDIFFSTORE", I, lastKey: -1);
+    public static readonly CommandInfo SInterCard = new("SINTERCARD", R, firstKey: 2, lastKey: -1, keyCountIndex: 1);
+    public static readonly CommandInfo SScan = new("SSCAN", R);
 
     // Transactions
     public static readonly CommandInfo Watch = new("WATCH", S, lastKey: -1);

@@ -61,7 +61,7 @@ internal sealed class CommandInfo
     /// <summary>Distance between keys (2 for MSET key value key value).</summary>
     public int KeyStep { get; }
 
-    /// <summary>Index of the last key; -1 means the last argument.</summary>
+    /// <summary>Index of the last key; negative counts from the end (-1: the last argument, -2: the one before it).</summary>
     public int LastKey { get; }
 
     /// <summary>

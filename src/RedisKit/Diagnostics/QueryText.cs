@@ -41,7 +41,7 @@ internal static class QueryText
         }
 
         var arguments = count - nameWords;
-        var lastKey = info.LastKey < 0 ? arguments : info.LastKey;
+        var lastKey = info.LastKey < 0 ? arguments + 1 + info.LastKey : info.LastKey;
         for (var index = 1; index <= arguments; index++)
         {
             if (index == info.KeyCountIndex)

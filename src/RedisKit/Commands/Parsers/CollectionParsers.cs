@@ -106,3 +106,48 @@ internal readonly struct BooleanArrayParser : IReplyParser<bool[]>
         return result;
     }
 }
+
+/// <summary>
+/// An array of strings, or null for a nil reply: LPOP and RPOP with a count answer nil, not an
+/// empty array, when the list does not exist (a RESP2 nil array or a RESP3 null alike).
+/// </summary>
+internal readonly struct StringArrayOrNullParser : IReplyParser<string[]?>
+{
+    public string[]? Parse(ref RespReader reader, in ReplyContext context)
+    {
+        var count = reader.ReadAggregateHeader(out _);
+        if (count < 0)
+        {
+            return null;
+        }
+
+        var result = count == 0 ? [] : new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = reader.ReadString(context.Encoding) ?? string.Empty;
+        }
+
+        return result;
+    }
+}
+
+/// <summary>An array of integers (LPOS with COUNT); nil gives an empty array.</summary>
+internal readonly struct Int64ArrayParser : IReplyParser<long[]>
+{
+    public long[] Parse(ref RespReader reader, in ReplyContext context)
+    {
+        var count = reader.ReadAggregateHeader(out _);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var result = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = reader.ReadInt64();
+        }
+
+        return result;
+    }
+}

@@ -9,7 +9,7 @@ internal interface IScanItems<T>
     T[] Read(ref RespReader reader, in ReplyContext context);
 }
 
-/// <summary>SCAN's items: one string each.</summary>
+/// <summary>SCAN's and SSCAN's items: one string each.</summary>
 internal readonly struct KeyScanItems : IScanItems<string>
 {
     public string[] Read(ref RespReader reader, in ReplyContext context) => default(StringArrayParser).Parse(ref reader, context);
