@@ -77,9 +77,10 @@ internal static partial class Cmd
     public static readonly CommandInfo HScan = new("HSCAN", R);
 
     // Sorted sets. ZADD without INCR and the removals by score or member leave the same set when
-    // run twice; INCR, ZINCRBY, the pops and removal by rank do not. For the STORE forms and ZMPOP
-    // the key positions are the source keys after the count: a destination must share their slot
-    // anyway (CROSSSLOT otherwise), so routing by the sources is enough.
+    // run twice; INCR, ZINCRBY, the pops and removal by rank do not. ZUNIONSTORE, ZINTERSTORE and
+    // ZDIFFSTORE name their destination before the key count, which one key range cannot cover:
+    // their key positions are the sources, and since the destination must share their slot anyway
+    // (CROSSSLOT otherwise), routing by the sources is enough.
     public static readonly CommandInfo ZAdd = new("ZADD", I);
     public static readonly CommandInfo ZAddIncr = new("ZADD");
     public static readonly CommandInfo ZRange = new("ZRANGE", R);
