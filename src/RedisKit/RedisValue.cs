@@ -136,6 +136,32 @@ public readonly struct RedisValue : IEquatable<RedisValue>
         _ => null,
     };
 
+    /// <summary>
+    /// This value with one ASCII character in front, still bytes when it was bytes: the <c>[</c>
+    /// and <c>(</c> of lexicographic range bounds, which Redis wants in the same bulk string.
+    /// </summary>
+    internal RedisValue WithPrefix(char prefix)
+    {
+        switch (_kind)
+        {
+            case Kind.Bytes:
+                var bytes = new byte[_bytes.Length + 1];
+                bytes[0] = (byte)prefix;
+                _bytes.Span.CopyTo(bytes.AsSpan(1));
+                return bytes;
+            case Kind.Sequence:
+                var sequence = ((SequenceBox)_object!).Value;
+                var joined = new byte[checked((int)sequence.Length + 1)];
+                joined[0] = (byte)prefix;
+                sequence.CopyTo(joined.AsSpan(1));
+                return joined;
+            case Kind.Null:
+                throw new ArgumentException("A null value cannot be sent to Redis.");
+            default:
+                return prefix + ToString();
+        }
+    }
+
     /// <inheritdoc />
     public bool Equals(RedisValue other)
     {

@@ -119,6 +119,67 @@ internal static partial class Cmd
     public static readonly CommandInfo SInterCard = new("SINTERCARD", R, firstKey: 2, lastKey: -1, keyCountIndex: 1);
     public static readonly CommandInfo SScan = new("SSCAN", R);
 
+    // Sorted sets. ZADD without INCR and the removals by score or member leave the same set when
+    // run twice; INCR, ZINCRBY, the pops and removal by rank do not. ZUNIONSTORE, ZINTERSTORE and
+    // ZDIFFSTORE name their destination before the key count, which one key range cannot cover:
+    // their key positions are the sources, and since the destination must share their slot anyway
+    // (CROSSSLOT otherwise), routing by the sources is enough.
+    public static readonly CommandInfo ZAdd = new("ZADD", I);
+    public static readonly CommandInfo ZAddIncr = new("ZADD");
+    public static readonly CommandInfo ZRange = new("ZRANGE", R);
+    public static readonly CommandInfo ZRangeStore = new("ZRANGESTORE", I, lastKey: 2);
+    public static readonly CommandInfo ZRangeByScore = new("ZRANGEBYSCORE", R);
+    public static readonly CommandInfo ZRevRangeByScore = new("ZREVRANGEBYSCORE", R);
+    public static readonly CommandInfo ZRangeByLex = new("ZRANGEBYLEX", R);
+    public static readonly CommandInfo ZRevRangeByLex = new("ZREVRANGEBYLEX", R);
+    public static readonly CommandInfo ZRevRange = new("ZREVRANGE", R);
+    public static readonly CommandInfo ZRank = new("ZRANK", R);
+    public static readonly CommandInfo ZRevRank = new("ZREVRANK", R);
+    public static readonly CommandInfo ZScore = new("ZSCORE", R);
+    public static readonly CommandInfo ZMScore = new("ZMSCORE", R);
+    public static readonly CommandInfo ZIncrBy = new("ZINCRBY");
+    public static readonly CommandInfo ZCard = new("ZCARD", R);
+    public static readonly CommandInfo ZCount = new("ZCOUNT", R);
+    public static readonly CommandInfo ZLexCount = new("ZLEXCOUNT", R);
+    public static readonly CommandInfo ZRem = new("ZREM", I);
+    public static readonly CommandInfo ZRemRangeByRank = new("ZREMRANGEBYRANK");
+    public static readonly CommandInfo ZRemRangeByScore = new("ZREMRANGEBYSCORE", I);
+    public static readonly CommandInfo ZRemRangeByLex = new("ZREMRANGEBYLEX", I);
+    public static readonly CommandInfo ZPopMin = new("ZPOPMIN");
+    public static readonly CommandInfo ZPopMax = new("ZPOPMAX");
+    public static readonly CommandInfo ZMPop = new("ZMPOP", CommandFlags.None, firstKey: 2, lastKey: -1, keyCountIndex: 1);
+    public static readonly CommandInfo ZUnion = new("ZUNION", R, firstKey: 2, lastKey: -1, keyCountIndex: 1);
+    public static readonly CommandInfo ZInter = new("ZINTER", R, firstKey: 2, lastKey: -1, keyCountIndex: 1);
+    public static readonly CommandInfo ZDiff = new("ZDIFF", R, firstKey: 2, lastKey: -1, keyCountIndex: 1);
+    public static readonly CommandInfo ZUnionStore = new("ZUNIONSTORE", I, firstKey: 3, lastKey: -1, keyCountIndex: 2);
+    public static readonly CommandInfo ZInterStore = new("ZINTERSTORE", I, firstKey: 3, lastKey: -1, keyCountIndex: 2);
+    public static readonly CommandInfo ZDiffStore = new("ZDIFFSTORE", I, firstKey: 3, lastKey: -1, keyCountIndex: 2);
+    public static readonly CommandInfo ZInterCard = new("ZINTERCARD", R, firstKey: 2, lastKey: -1, keyCountIndex: 1);
+    public static readonly CommandInfo ZRandMember = new("ZRANDMEMBER", R);
+    public static readonly CommandInfo ZScan = new("ZSCAN", R);
+
+    // Geo
+    public static readonly CommandInfo GeoAdd = new("GEOADD", I);
+    public static readonly CommandInfo GeoDist = new("GEODIST", R);
+    public static readonly CommandInfo GeoHash = new("GEOHASH", R);
+    public static readonly CommandInfo GeoPos = new("GEOPOS", R);
+    public static readonly CommandInfo GeoSearch = new("GEOSEARCH", R);
+    public static readonly CommandInfo GeoSearchStore = new("GEOSEARCHSTORE", I, lastKey: 2);
+
+    // HyperLogLog
+    public static readonly CommandInfo PfAdd = new("PFADD", I);
+    public static readonly CommandInfo PfCount = new("PFCOUNT", R, lastKey: -1);
+    public static readonly CommandInfo PfMerge = new("PFMERGE", I, lastKey: -1);
+
+    // Bitmaps. BITFIELD may increment, so it is not safe to resend; BITFIELD_RO only reads.
+    public static readonly CommandInfo SetBit = new("SETBIT", I);
+    public static readonly CommandInfo GetBit = new("GETBIT", R);
+    public static readonly CommandInfo BitCount = new("BITCOUNT", R);
+    public static readonly CommandInfo BitPos = new("BITPOS", R);
+    public static readonly CommandInfo BitOp = new("BITOP", I, firstKey: 2, lastKey: -1);
+    public static readonly CommandInfo BitField = new("BITFIELD");
+    public static readonly CommandInfo BitFieldRo = new("BITFIELD_RO", R);
+
     // Transactions
     public static readonly CommandInfo Watch = new("WATCH", S, lastKey: -1);
     public static readonly CommandInfo Unwatch = new("UNWATCH", S, firstKey: 0);
