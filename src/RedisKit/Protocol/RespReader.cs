@@ -222,7 +222,18 @@ internal ref struct RespReader
     }
 
     /// <summary>Reads a string value as bytes; nil gives null.</summary>
-    public byte[]? ReadBytes() => TryReadStringBytes(out var bytes) ? bytes.ToArray() : null;
+    public byte[]? ReadBytes()
+    {
+        if (!TryReadStringBytes(out var bytes))
+        {
+            return null;
+        }
+
+        // Every byte is overwritten at once, so large arrays skip the runtime's zeroing pass.
+        var array = bytes.Length < 1024 ? new byte[bytes.Length] : GC.AllocateUninitializedArray<byte>((int)bytes.Length);
+        bytes.CopyTo(array);
+        return array;
+    }
 
     /// <summary>Copies a string value straight into <paramref name="destination"/>; false for nil.</summary>
     public bool TryCopyTo(IBufferWriter<byte> destination)
