@@ -105,4 +105,20 @@ public sealed class SecurityTests
         Assert.Equal("over unix", await redis.GetAsync("k"));
         Assert.Equal(3, (await redis.ClientInfoAsync()).Database);
     }
+
+    [Fact]
+    public async Task Synchronous_calls_work_over_tls_and_unix_sockets()
+    {
+        await using var tls = await RedisServerProcess.StartTlsAsync();
+        var ca = Uri.EscapeDataString(tls.Certificates!.CaCertificatePath);
+        await using var overTls = RedisClient.FromUrl($"rediss://localhost:{tls.Port}?ssl_ca_certs={ca}");
+        Assert.Equal("OK"u8.ToArray(), overTls.ExecuteCommand("SET", "k", "over tls"));
+        Assert.Equal("over tls"u8.ToArray(), overTls.ExecuteCommand("GET", "k"));
+        Assert.Equal("over tls", await overTls.GetAsync("k"));
+
+        await using var plain = await RedisServerProcess.StartAsync();
+        await using var overUnix = RedisClient.FromUrl($"unix://{plain.UnixSocketPath}?db=2");
+        Assert.Equal(1L, overUnix.ExecuteCommand("INCR", "n"));
+        Assert.Equal("1", await overUnix.GetAsync("n"));
+    }
 }
