@@ -68,25 +68,12 @@ public sealed partial class RedisClient
                 }
 
                 var reply = PendingReply<T, TParser>.Rent(command.Parser, command.Info, cancellationToken);
-                bool sent;
-                try
-                {
-                    sent = connection.TrySend(command, reply);
-                }
-                catch
-                {
-                    reply.Discard();
-                    throw;
-                }
-
-                if (sent)
+                if (connection.TrySendOrDiscard(command, reply))
                 {
                     return command.Info.IsRetrySafe && _options.RetryAttempts > 0
                         ? AwaitOrRetryAsync(reply.Task, command, cancellationToken)
                         : reply.Task;
                 }
-
-                reply.Discard();
             }
         }
 

@@ -70,20 +70,8 @@ public sealed partial class RedisClient
             {
                 var connection = _pool.GetSynchronous();
                 var reply = PendingReply<T, TParser>.RentSynchronous(command.Parser, command.Info, cancellationToken);
-                bool accepted;
-                try
+                if (!connection.TrySendOrDiscard(command, reply))
                 {
-                    accepted = connection.TrySend(command, reply);
-                }
-                catch
-                {
-                    reply.Discard();
-                    throw;
-                }
-
-                if (!accepted)
-                {
-                    reply.Discard();
                     throw connection.NotOpenException();
                 }
 

@@ -113,9 +113,8 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         }
 
         var reply = PendingReply<T, TParser>.Rent(command.Parser, command.Info, cancellationToken);
-        if (!TrySend(command, reply))
+        if (!TrySendOrDiscard(command, reply))
         {
-            reply.Discard();
             throw NotOpenException();
         }
 
@@ -133,6 +132,33 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         reply.ExtraTimeoutMilliseconds = command.ExtraTimeoutMilliseconds;
         var outgoing = new OutgoingCommand<TArgs, T, TParser>(command, reply);
         return TryWrite(ref outgoing);
+    }
+
+    /// <summary>
+    /// <see cref="TrySend"/>, giving <paramref name="reply"/> back to its pool when the command was
+    /// not sent: the connection is closed (false) or an argument could not be encoded (throws).
+    /// </summary>
+    public bool TrySendOrDiscard<TArgs, T, TParser>(in Command<TArgs, T, TParser> command, PendingReply<T, TParser> reply)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T>
+    {
+        bool sent;
+        try
+        {
+            sent = TrySend(command, reply);
+        }
+        catch
+        {
+            reply.Discard();
+            throw;
+        }
+
+        if (!sent)
+        {
+            reply.Discard();
+        }
+
+        return sent;
     }
 
     /// <summary>
