@@ -93,15 +93,21 @@ public sealed class RedisCacheTests : IAsyncLifetime
         await Task.Delay(600);
         Assert.Null(await _cache.GetAsync("short"));
 
-        await _cache.SetAsync("slide", [1], new DistributedCacheEntryOptions { SlidingExpiration = TimeSpan.FromMilliseconds(400) });
-        for (var i = 0; i < 5; i++)
+        // A read renews a sub-second sliding TTL to the full window, to the millisecond.
+        await _cache.SetAsync("slide", [1], new DistributedCacheEntryOptions { SlidingExpiration = TimeSpan.FromMilliseconds(800) });
+        await _redis.PExpireAsync(_prefix + "slide", TimeSpan.FromMilliseconds(400));
+        Assert.Equal([1], await _cache.GetAsync("slide"));
+        Assert.InRange((await _redis.PTtlAsync(_prefix + "slide"))!.Value.TotalMilliseconds, 401, 800);
+
+        // Unread, it expires within its window.
+        var gone = false;
+        for (var i = 0; i < 30 && !gone; i++)
         {
-            await Task.Delay(200);
-            Assert.Equal([1], await _cache.GetAsync("slide"));
+            await Task.Delay(100);
+            gone = await _redis.ExistsAsync(_prefix + "slide") == 0;
         }
 
-        await Task.Delay(700);
-        Assert.Null(await _cache.GetAsync("slide"));
+        Assert.True(gone);
     }
 
     [Fact]
