@@ -133,7 +133,7 @@ public sealed partial class RedisClient
     public ValueTask<string?> RandomKeyAsync(CancellationToken cancellationToken = default) => RunAsync(GenericCommands.RandomKey(), cancellationToken);
 
     /// <summary>
-    /// EXPIRETIME: when the key expires, to the second. Null both when the key has no expiry and when it does
+    /// EXPIRETIME: when the key expires, rounded by Redis to the nearest second. Null both when the key has no expiry and when it does
     /// not exist (Redis answers -1 and -2, which redis-py returns as they are); use <see cref="ExistsAsync(RedisKey[])"/>
     /// to tell them apart.
     /// </summary>
