@@ -62,8 +62,8 @@ internal static partial class Cmd
     public static readonly CommandInfo Keys = new("KEYS", R, firstKey: 0);
     public static readonly CommandInfo Scan = new("SCAN", R, firstKey: 0);
 
-    // More keyspace commands. SORT is a write command for Redis (it may STORE), which is why
-    // SORT_RO exists for replicas: it is only marked idempotent. COPY, MOVE and RESTORE answer
+    // More keyspace commands. SORT is a write command for Redis (it may STORE; SORT_RO is the one
+    // read-only replicas take), so it is marked idempotent, not read-only. COPY, MOVE and RESTORE answer
     // differently when resent after they succeeded, like RENAMENX. TOUCH only updates access times.
     // WAIT counts acknowledgements of the writes made on its own connection and may wait for them.
     public static readonly CommandInfo Copy = new("COPY", CommandFlags.None, lastKey: 2);

@@ -3,7 +3,7 @@ using RedisKit.Commands.Parsers;
 
 namespace RedisKit.Commands;
 
-/// <summary>Definitions of the script commands that <see cref="Script"/> runs on.</summary>
+/// <summary>Definitions of EVAL and its kin and of the SCRIPT subcommands, which <see cref="Script"/> runs on too.</summary>
 internal static class ScriptingCommands
 {
     public static Command<ArgList, object?, ObjectParser> EvalSha(string sha, IReadOnlyCollection<RedisKey>? keys, IReadOnlyCollection<RedisValue>? args) =>
@@ -18,9 +18,6 @@ internal static class ScriptingCommands
 
     public static Command<ArgList, byte[]?, BytesParser> EvalShaBytes(string sha, IReadOnlyCollection<RedisKey>? keys, IReadOnlyCollection<RedisValue>? args) =>
         new(Cmd.EvalSha, ScriptArgs(sha, keys, args), default);
-
-    public static Command<ArgList, object?, ObjectParser> Eval(string script, IReadOnlyCollection<RedisKey>? keys, IReadOnlyCollection<RedisValue>? args) =>
-        new(Cmd.Eval, ScriptArgs(script, keys, args), default);
 
     /// <summary>EVAL, EVALSHA, EVAL_RO or EVALSHA_RO: the script (or its SHA1), the key count, the keys, the arguments.</summary>
     public static Command<ArgList, object?, ObjectParser> Run(CommandInfo command, string scriptOrSha, IReadOnlyCollection<RedisKey>? keys,
