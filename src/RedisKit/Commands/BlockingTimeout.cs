@@ -7,7 +7,7 @@ namespace RedisKit.Commands;
 /// </summary>
 internal static class BlockingTimeout
 {
-    /// <summary>The timeout argument: seconds, with up to three decimals.</summary>
+    /// <summary>The timeout argument of a command that takes seconds: seconds, with up to three decimals.</summary>
     public static RedisValue Seconds(TimeSpan timeout, string parameterName)
     {
         var milliseconds = Milliseconds(timeout, parameterName);
@@ -22,7 +22,8 @@ internal static class BlockingTimeout
         return milliseconds == 0 ? -1 : milliseconds;
     }
 
-    private static long Milliseconds(TimeSpan timeout, string parameterName)
+    /// <summary>The timeout argument of a command that takes milliseconds (WAIT); 0 waits forever.</summary>
+    public static long Milliseconds(TimeSpan timeout, string parameterName)
     {
         if (timeout == Timeout.InfiniteTimeSpan)
         {

@@ -62,6 +62,26 @@ internal static partial class Cmd
     public static readonly CommandInfo Keys = new("KEYS", R, firstKey: 0);
     public static readonly CommandInfo Scan = new("SCAN", R, firstKey: 0);
 
+    // More keyspace commands. SORT is a write command for Redis (it may STORE; SORT_RO is the one
+    // read-only replicas take), so it is marked idempotent, not read-only. COPY, MOVE and RESTORE answer
+    // differently when resent after they succeeded, like RENAMENX. TOUCH only updates access times.
+    // WAIT counts acknowledgements of the writes made on its own connection and may wait for them.
+    public static readonly CommandInfo Copy = new("COPY", CommandFlags.None, lastKey: 2);
+    public static readonly CommandInfo Dump = new("DUMP", R);
+    public static readonly CommandInfo Restore = new("RESTORE", CommandFlags.None);
+    public static readonly CommandInfo ObjectEncoding = new("OBJECT ENCODING", R);
+    public static readonly CommandInfo ObjectFreq = new("OBJECT FREQ", R);
+    public static readonly CommandInfo ObjectIdleTime = new("OBJECT IDLETIME", R);
+    public static readonly CommandInfo ObjectRefCount = new("OBJECT REFCOUNT", R);
+    public static readonly CommandInfo Sort = new("SORT", I);
+    public static readonly CommandInfo SortRo = new("SORT_RO", R);
+    public static readonly CommandInfo Touch = new("TOUCH", R, lastKey: -1);
+    public static readonly CommandInfo RandomKey = new("RANDOMKEY", R, firstKey: 0);
+    public static readonly CommandInfo ExpireTime = new("EXPIRETIME", R);
+    public static readonly CommandInfo PExpireTime = new("PEXPIRETIME", R);
+    public static readonly CommandInfo Move = new("MOVE", CommandFlags.None);
+    public static readonly CommandInfo Wait = new("WAIT", B, firstKey: 0);
+
     // Hashes
     public static readonly CommandInfo HSet = new("HSET", I);
     public static readonly CommandInfo HGet = new("HGET", R);
@@ -187,8 +207,24 @@ internal static partial class Cmd
     // Scripting: the keys come after the key count, so the key positions are given by the arguments.
     public static readonly CommandInfo Eval = new("EVAL", CommandFlags.None, firstKey: 3, lastKey: -1, keyCountIndex: 2);
     public static readonly CommandInfo EvalSha = new("EVALSHA", CommandFlags.None, firstKey: 3, lastKey: -1, keyCountIndex: 2);
+    public static readonly CommandInfo EvalRo = new("EVAL_RO", R, firstKey: 3, lastKey: -1, keyCountIndex: 2);
+    public static readonly CommandInfo EvalShaRo = new("EVALSHA_RO", R, firstKey: 3, lastKey: -1, keyCountIndex: 2);
     public static readonly CommandInfo ScriptLoad = new("SCRIPT LOAD", I, firstKey: 0);
     public static readonly CommandInfo ScriptExists = new("SCRIPT EXISTS", R, firstKey: 0);
+    public static readonly CommandInfo ScriptFlush = new("SCRIPT FLUSH", I, firstKey: 0);
+
+    // Functions. FCALL lays out its keys as EVAL does. Loading a library that exists fails unless
+    // REPLACE is given, and deleting one twice fails, so only LOAD REPLACE and FLUSH may be resent.
+    public static readonly CommandInfo FCall = new("FCALL", CommandFlags.None, firstKey: 3, lastKey: -1, keyCountIndex: 2);
+    public static readonly CommandInfo FCallRo = new("FCALL_RO", R, firstKey: 3, lastKey: -1, keyCountIndex: 2);
+    public static readonly CommandInfo FunctionLoad = new("FUNCTION LOAD", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo FunctionLoadReplace = new("FUNCTION LOAD", I, firstKey: 0);
+    public static readonly CommandInfo FunctionDelete = new("FUNCTION DELETE", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo FunctionList = new("FUNCTION LIST", R, firstKey: 0);
+    public static readonly CommandInfo FunctionFlush = new("FUNCTION FLUSH", I, firstKey: 0);
+    public static readonly CommandInfo FunctionDump = new("FUNCTION DUMP", R, firstKey: 0);
+    public static readonly CommandInfo FunctionRestore = new("FUNCTION RESTORE", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo FunctionStats = new("FUNCTION STATS", R, firstKey: 0);
 
     // Pub/sub: subscriptions change the connection's state; publishing and introspection do not.
     public static readonly CommandInfo Subscribe = new("SUBSCRIBE", S, firstKey: 0);

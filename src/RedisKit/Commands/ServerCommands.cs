@@ -62,7 +62,8 @@ internal static class ServerCommands
         return new(Cmd.ConfigSet, args.Build(), default);
     }
 
-    private static ArgList Mode(bool asynchronous)
+    /// <summary>SYNC or ASYNC, for the FLUSH commands (FLUSHDB, SCRIPT FLUSH, FUNCTION FLUSH...).</summary>
+    internal static ArgList Mode(bool asynchronous)
     {
         var args = new ArgListBuilder(1);
         args.Add(asynchronous ? "ASYNC" : "SYNC");

@@ -9,6 +9,20 @@ internal readonly struct StringParser : IReplyParser<string?>
     public string? Parse(ref RespReader reader, in ReplyContext context) => reader.ReadString(context.Encoding);
 }
 
+/// <summary>A string reply that Redis never sends as nil (SCRIPT LOAD's SHA, FUNCTION LOAD's library name).</summary>
+internal readonly struct RequiredStringParser : IReplyParser<string>
+{
+    public string Parse(ref RespReader reader, in ReplyContext context) =>
+        reader.ReadString(context.Encoding) ?? throw new RedisProtocolException("Expected a string but the reply is nil.");
+}
+
+/// <summary>A binary reply that Redis never sends as nil (FUNCTION DUMP's payload).</summary>
+internal readonly struct RequiredBytesParser : IReplyParser<byte[]>
+{
+    public byte[] Parse(ref RespReader reader, in ReplyContext context) =>
+        reader.ReadBytes() ?? throw new RedisProtocolException("Expected a string but the reply is nil.");
+}
+
 /// <summary>A string reply as bytes; nil gives null.</summary>
 internal readonly struct BytesParser : IReplyParser<byte[]?>
 {

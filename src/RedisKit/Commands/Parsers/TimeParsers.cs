@@ -12,6 +12,31 @@ internal readonly struct TtlParser(long ticksPerUnit) : IReplyParser<TimeSpan?>
     }
 }
 
+/// <summary>
+/// EXPIRETIME and PEXPIRETIME: the Unix time at which the key expires, or null when the key is
+/// missing (-2) or has no expiry (-1).
+/// </summary>
+internal readonly struct UnixTimeParser(bool milliseconds) : IReplyParser<DateTimeOffset?>
+{
+    public DateTimeOffset? Parse(ref RespReader reader, in ReplyContext context)
+    {
+        var value = reader.ReadInt64();
+        if (value < 0)
+        {
+            return null;
+        }
+
+        return milliseconds ? DateTimeOffset.FromUnixTimeMilliseconds(value) : DateTimeOffset.FromUnixTimeSeconds(value);
+    }
+}
+
+/// <summary>A duration counted in whole units (OBJECT IDLETIME's seconds), or null for nil (a missing key).</summary>
+internal readonly struct NullableDurationParser(long ticksPerUnit) : IReplyParser<TimeSpan?>
+{
+    public TimeSpan? Parse(ref RespReader reader, in ReplyContext context) =>
+        reader.TryReadNull() ? null : TimeSpan.FromTicks(reader.ReadInt64() * ticksPerUnit);
+}
+
 /// <summary>TIME: seconds and microseconds since the Unix epoch.</summary>
 internal readonly struct TimeParser : IReplyParser<DateTimeOffset>
 {

@@ -1,0 +1,199 @@
+using System.Text;
+using RedisKit.Protocol;
+
+namespace RedisKit.Commands.Parsers;
+
+/// <summary>
+/// FUNCTION LIST: one entry per library, each a RESP3 map or a RESP2 flat array of field-value
+/// pairs, with the functions nested the same way and their flags as a set or an array. Fields are
+/// matched by name, so their order does not matter and fields newer than this library are skipped.
+/// </summary>
+internal readonly struct FunctionListParser : IReplyParser<FunctionLibrary[]>
+{
+    public FunctionLibrary[] Parse(ref RespReader reader, in ReplyContext context)
+    {
+        var count = reader.ReadAggregateHeader(out _);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var result = new FunctionLibrary[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = ReadLibrary(ref reader, context);
+        }
+
+        return result;
+    }
+
+    private static FunctionLibrary ReadLibrary(ref RespReader reader, in ReplyContext context)
+    {
+        string? name = null;
+        var engine = string.Empty;
+        string? code = null;
+        LibraryFunction[] functions = [];
+        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
+        for (var i = 0; i < pairs; i++)
+        {
+            switch (FunctionReplies.ReadField(ref reader))
+            {
+                case "library_name":
+                    name = reader.ReadString(context.Encoding);
+                    break;
+                case "engine":
+                    engine = reader.ReadString(context.Encoding) ?? string.Empty;
+                    break;
+                case "functions":
+                    functions = ReadFunctions(ref reader, context);
+                    break;
+                case "library_code":
+                    code = reader.ReadString(context.Encoding);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return new FunctionLibrary(name ?? throw FunctionReplies.Missing("FUNCTION LIST", "library_name"), engine, functions, code);
+    }
+
+    private static LibraryFunction[] ReadFunctions(ref RespReader reader, in ReplyContext context)
+    {
+        var count = reader.ReadAggregateHeader(out _);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var functions = new LibraryFunction[count];
+        for (var i = 0; i < count; i++)
+        {
+            string? name = null;
+            string? description = null;
+            string[] flags = [];
+            var pairs = StringDictionaryParser.ReadPairCount(ref reader);
+            for (var j = 0; j < pairs; j++)
+            {
+                switch (FunctionReplies.ReadField(ref reader))
+                {
+                    case "name":
+                        name = reader.ReadString(context.Encoding);
+                        break;
+                    case "description":
+                        description = reader.ReadString(context.Encoding);
+                        break;
+                    case "flags":
+                        flags = default(StringArrayParser).Parse(ref reader, context);
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            functions[i] = new LibraryFunction(name ?? throw FunctionReplies.Missing("FUNCTION LIST", "name"), description, flags);
+        }
+
+        return functions;
+    }
+}
+
+/// <summary>
+/// FUNCTION STATS: <c>running_script</c> (nil, or the function's name, command and duration) and
+/// <c>engines</c> (per engine, its library and function counts), as maps or flat pair arrays.
+/// </summary>
+internal readonly struct FunctionStatsParser : IReplyParser<FunctionStats>
+{
+    public FunctionStats Parse(ref RespReader reader, in ReplyContext context)
+    {
+        RunningFunction? running = null;
+        var engines = new Dictionary<string, FunctionEngineStats>(StringComparer.Ordinal);
+        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
+        for (var i = 0; i < pairs; i++)
+        {
+            switch (FunctionReplies.ReadField(ref reader))
+            {
+                case "running_script":
+                    running = reader.TryReadNull() ? null : ReadRunning(ref reader, context);
+                    break;
+                case "engines":
+                    var count = StringDictionaryParser.ReadPairCount(ref reader);
+                    for (var j = 0; j < count; j++)
+                    {
+                        var engine = reader.ReadString(context.Encoding) ?? string.Empty;
+                        engines[engine] = ReadEngine(ref reader);
+                    }
+
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return new FunctionStats(running, engines);
+    }
+
+    private static RunningFunction ReadRunning(ref RespReader reader, in ReplyContext context)
+    {
+        string? name = null;
+        string[] command = [];
+        long milliseconds = 0;
+        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
+        for (var i = 0; i < pairs; i++)
+        {
+            switch (FunctionReplies.ReadField(ref reader))
+            {
+                case "name":
+                    name = reader.ReadString(context.Encoding);
+                    break;
+                case "command":
+                    command = default(StringArrayParser).Parse(ref reader, context);
+                    break;
+                case "duration_ms":
+                    milliseconds = reader.ReadInt64();
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return new RunningFunction(name ?? throw FunctionReplies.Missing("FUNCTION STATS", "name"), command, TimeSpan.FromMilliseconds(milliseconds));
+    }
+
+    private static FunctionEngineStats ReadEngine(ref RespReader reader)
+    {
+        long libraries = 0;
+        long functions = 0;
+        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
+        for (var i = 0; i < pairs; i++)
+        {
+            switch (FunctionReplies.ReadField(ref reader))
+            {
+                case "libraries_count":
+                    libraries = reader.ReadInt64();
+                    break;
+                case "functions_count":
+                    functions = reader.ReadInt64();
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return new FunctionEngineStats(libraries, functions);
+    }
+}
+
+/// <summary>Helpers shared by the FUNCTION reply parsers.</summary>
+internal static class FunctionReplies
+{
+    /// <summary>A field name of a map or pair array; Redis names them in ASCII.</summary>
+    public static string ReadField(ref RespReader reader) => reader.ReadString(Encoding.ASCII) ?? string.Empty;
+
+    public static RedisProtocolException Missing(string command, string field) => new($"The {command} reply has no '{field}' field.");
+}
