@@ -22,6 +22,9 @@ internal static class BlockingTimeout
         return milliseconds == 0 ? -1 : milliseconds;
     }
 
+    /// <summary>XREAD's and XREADGROUP's BLOCK argument: whole milliseconds, 0 to wait forever.</summary>
+    public static long BlockMilliseconds(TimeSpan block, string parameterName) => Milliseconds(block, parameterName);
+
     private static long Milliseconds(TimeSpan timeout, string parameterName)
     {
         if (timeout == Timeout.InfiniteTimeSpan)
