@@ -2,6 +2,8 @@ using RedisKit.Commands;
 
 namespace RedisKit;
 
+// BZPOPMIN, BZPOPMAX and BZMPOP are absent on purpose: they would hold up every command queued
+// after them, so they run only on the client.
 public sealed partial class Pipeline
 {
     /// <summary>Queues ZADD of a mapping (result: long, members added or, with <paramref name="ch"/>, changed).</summary>

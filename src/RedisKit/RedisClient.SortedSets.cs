@@ -5,7 +5,7 @@ namespace RedisKit;
 // Sorted sets. Members come back as text (RedisOptions.Encoding) and scores as doubles, with the
 // same shapes under RESP2 and RESP3. Score ranges take ScoreBound (a double converts to an
 // inclusive bound), lexicographic ranges LexBound; see those types for the redis-py string forms.
-// The blocking BZPOPMIN, BZPOPMAX and BZMPOP come with the blocking-command support.
+// The blocking BZPOPMIN, BZPOPMAX and BZMPOP run on a leased connection, as BLPOP does.
 public sealed partial class RedisClient
 {
     /// <summary>
@@ -210,6 +210,55 @@ public sealed partial class RedisClient
     public ValueTask<SortedSetPopResult?> ZMPopAsync(IEnumerable<RedisKey> keys, bool min = false, bool max = false, long? count = null,
         CancellationToken cancellationToken = default) =>
         RunAsync(SortedSetCommands.ZMPop(keys, min, max, count), cancellationToken);
+
+    /// <summary>
+    /// BZPOPMIN: pops the member with the lowest score from the first non-empty set among
+    /// <paramref name="keys"/>, waiting up to <paramref name="timeout"/> (zero: forever) for one to get
+    /// a member; null when the wait timed out. Runs on a leased connection (on a client from
+    /// <see cref="Client"/>, on its one connection) and may wait longer than
+    /// <see cref="RedisOptions.SocketTimeout"/>. Cancelling closes that connection, since the server
+    /// would still answer it later.
+    /// </summary>
+    /// <exception cref="ArgumentException">No key is given.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is negative.</exception>
+    public ValueTask<KeyedScoredMember?> BZPopMinAsync(IEnumerable<RedisKey> keys, TimeSpan timeout = default, CancellationToken cancellationToken = default) =>
+        RunAsync(SortedSetCommands.BZPop(Cmd.BZPopMin, keys, timeout), cancellationToken);
+
+    /// <inheritdoc cref="BZPopMinAsync(IEnumerable{RedisKey}, TimeSpan, CancellationToken)"/>
+    /// <param name="key">The one sorted set to wait on.</param>
+    /// <param name="timeout">How long to wait for a member; zero waits forever.</param>
+    /// <param name="cancellationToken">Stops waiting (and closes the command's connection).</param>
+    public ValueTask<KeyedScoredMember?> BZPopMinAsync(RedisKey key, TimeSpan timeout = default, CancellationToken cancellationToken = default) =>
+        RunAsync(SortedSetCommands.BZPop(Cmd.BZPopMin, [key], timeout), cancellationToken);
+
+    /// <summary>
+    /// BZPOPMAX: pops the member with the highest score from the first non-empty set among
+    /// <paramref name="keys"/>, waiting up to <paramref name="timeout"/> (zero: forever); null when the
+    /// wait timed out. Runs on a connection of its own, may wait longer than the socket timeout, and
+    /// cancelling closes that connection.
+    /// </summary>
+    /// <exception cref="ArgumentException">No key is given.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is negative.</exception>
+    public ValueTask<KeyedScoredMember?> BZPopMaxAsync(IEnumerable<RedisKey> keys, TimeSpan timeout = default, CancellationToken cancellationToken = default) =>
+        RunAsync(SortedSetCommands.BZPop(Cmd.BZPopMax, keys, timeout), cancellationToken);
+
+    /// <inheritdoc cref="BZPopMaxAsync(IEnumerable{RedisKey}, TimeSpan, CancellationToken)"/>
+    /// <param name="key">The one sorted set to wait on.</param>
+    /// <param name="timeout">How long to wait for a member; zero waits forever.</param>
+    /// <param name="cancellationToken">Stops waiting (and closes the command's connection).</param>
+    public ValueTask<KeyedScoredMember?> BZPopMaxAsync(RedisKey key, TimeSpan timeout = default, CancellationToken cancellationToken = default) =>
+        RunAsync(SortedSetCommands.BZPop(Cmd.BZPopMax, [key], timeout), cancellationToken);
+
+    /// <summary>
+    /// BZMPOP (redis-py's <c>bzmpop(timeout, numkeys, keys, min, max, count)</c>, the key count
+    /// implied): ZMPOP that waits up to <paramref name="timeout"/> (zero: forever) for one of the sets
+    /// to get a member; null when the wait timed out. Runs on a connection of its own.
+    /// </summary>
+    /// <exception cref="ArgumentException">Neither or both of <paramref name="min"/> and <paramref name="max"/> is set, or no key is given.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is negative, or <paramref name="count"/> is not positive.</exception>
+    public ValueTask<SortedSetPopResult?> BZMPopAsync(TimeSpan timeout, IEnumerable<RedisKey> keys, bool min = false, bool max = false, long? count = null,
+        CancellationToken cancellationToken = default) =>
+        RunAsync(SortedSetCommands.BZMPop(timeout, keys, min, max, count), cancellationToken);
 
     /// <summary>
     /// ZUNION: the members of any of the sets, ordered by combined score. <paramref name="weights"/>

@@ -22,7 +22,7 @@ internal static class BlockingTimeout
         return milliseconds == 0 ? -1 : milliseconds;
     }
 
-    /// <summary>The timeout argument of a command that takes milliseconds (WAIT); 0 waits forever.</summary>
+    /// <summary>The timeout argument of a command that takes milliseconds (WAIT, XREAD BLOCK...); 0 waits forever.</summary>
     public static long Milliseconds(TimeSpan timeout, string parameterName)
     {
         if (timeout == Timeout.InfiniteTimeSpan)

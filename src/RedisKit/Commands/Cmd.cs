@@ -143,7 +143,8 @@ internal static partial class Cmd
     // run twice; INCR, ZINCRBY, the pops and removal by rank do not. ZUNIONSTORE, ZINTERSTORE and
     // ZDIFFSTORE name their destination before the key count, which one key range cannot cover:
     // their key positions are the sources, and since the destination must share their slot anyway
-    // (CROSSSLOT otherwise), routing by the sources is enough.
+    // (CROSSSLOT otherwise), routing by the sources is enough. BZPOPMIN and BZPOPMAX end with their
+    // timeout, so their last key is the one before it (-2).
     public static readonly CommandInfo ZAdd = new("ZADD", I);
     public static readonly CommandInfo ZAddIncr = new("ZADD");
     public static readonly CommandInfo ZRange = new("ZRANGE", R);
@@ -168,6 +169,9 @@ internal static partial class Cmd
     public static readonly CommandInfo ZPopMin = new("ZPOPMIN");
     public static readonly CommandInfo ZPopMax = new("ZPOPMAX");
     public static readonly CommandInfo ZMPop = new("ZMPOP", CommandFlags.None, firstKey: 2, lastKey: -1, keyCountIndex: 1);
+    public static readonly CommandInfo BZPopMin = new("BZPOPMIN", B, lastKey: -2);
+    public static readonly CommandInfo BZPopMax = new("BZPOPMAX", B, lastKey: -2);
+    public static readonly CommandInfo BZMPop = new("BZMPOP", B, firstKey: 3, lastKey: -1, keyCountIndex: 2);
     public static readonly CommandInfo ZUnion = new("ZUNION", R, firstKey: 2, lastKey: -1, keyCountIndex: 1);
     public static readonly CommandInfo ZInter = new("ZINTER", R, firstKey: 2, lastKey: -1, keyCountIndex: 1);
     public static readonly CommandInfo ZDiff = new("ZDIFF", R, firstKey: 2, lastKey: -1, keyCountIndex: 1);
@@ -177,6 +181,34 @@ internal static partial class Cmd
     public static readonly CommandInfo ZInterCard = new("ZINTERCARD", R, firstKey: 2, lastKey: -1, keyCountIndex: 1);
     public static readonly CommandInfo ZRandMember = new("ZRANDMEMBER", R);
     public static readonly CommandInfo ZScan = new("ZSCAN", R);
+
+    // Streams. Trimming and deleting leave the same stream when run twice, and so do the group and
+    // consumer changes other than XGROUP CREATE (which fails the second time); XADD, XREADGROUP and the
+    // claims do not. XREAD and XREADGROUP name their keys after STREAMS, where the options before it
+    // and the number of streams decide the positions: these entries give the name and flags, and
+    // StreamReadShapes the key positions of each call.
+    public static readonly CommandInfo XAdd = new("XADD");
+    public static readonly CommandInfo XRange = new("XRANGE", R);
+    public static readonly CommandInfo XRevRange = new("XREVRANGE", R);
+    public static readonly CommandInfo XLen = new("XLEN", R);
+    public static readonly CommandInfo XDel = new("XDEL", I);
+    public static readonly CommandInfo XTrim = new("XTRIM", I);
+    public static readonly CommandInfo XRead = new("XREAD", R, firstKey: 0);
+    public static readonly CommandInfo XReadBlocking = new("XREAD", R | B, firstKey: 0);
+    public static readonly CommandInfo XReadGroup = new("XREADGROUP", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo XReadGroupBlocking = new("XREADGROUP", B, firstKey: 0);
+    public static readonly CommandInfo XGroupCreate = new("XGROUP CREATE");
+    public static readonly CommandInfo XGroupDestroy = new("XGROUP DESTROY", I);
+    public static readonly CommandInfo XGroupCreateConsumer = new("XGROUP CREATECONSUMER", I);
+    public static readonly CommandInfo XGroupDelConsumer = new("XGROUP DELCONSUMER", I);
+    public static readonly CommandInfo XGroupSetId = new("XGROUP SETID", I);
+    public static readonly CommandInfo XAck = new("XACK", I);
+    public static readonly CommandInfo XPending = new("XPENDING", R);
+    public static readonly CommandInfo XClaim = new("XCLAIM");
+    public static readonly CommandInfo XAutoClaim = new("XAUTOCLAIM");
+    public static readonly CommandInfo XInfoStream = new("XINFO STREAM", R);
+    public static readonly CommandInfo XInfoGroups = new("XINFO GROUPS", R);
+    public static readonly CommandInfo XInfoConsumers = new("XINFO CONSUMERS", R);
 
     // Geo
     public static readonly CommandInfo GeoAdd = new("GEOADD", I);

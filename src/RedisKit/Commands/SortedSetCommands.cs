@@ -2,7 +2,7 @@ using RedisKit.Commands.Parsers;
 
 namespace RedisKit.Commands;
 
-/// <summary>Definitions of the sorted set commands (the blocking BZPOPMIN, BZPOPMAX and BZMPOP are not here).</summary>
+/// <summary>Definitions of the sorted set commands, the blocking BZPOPMIN, BZPOPMAX and BZMPOP included.</summary>
 internal static class SortedSetCommands
 {
     public static Command<ArgList, long, Int64Parser> ZAdd(RedisKey key, IEnumerable<KeyValuePair<RedisValue, double>> mapping, bool nx, bool xx, bool ch, bool gt, bool lt)
@@ -148,22 +148,37 @@ internal static class SortedSetCommands
 
     public static Command<ArgList, SortedSetPopResult?, SortedSetPopParser> ZMPop(IEnumerable<RedisKey> keys, bool min, bool max, long? count)
     {
-        if (min == max)
-        {
-            throw new ArgumentException("Give exactly one of min and max: ZMPOP pops either the lowest or the highest scores.", nameof(min));
-        }
-
         var args = new ArgListBuilder(8);
-        MemberArgs.AddCountedKeys(ref args, keys, nameof(keys));
-        args.Add(min ? "MIN" : "MAX");
-        if (count is { } n)
+        AddMultiPop(ref args, keys, min, max, count);
+        return new(Cmd.ZMPop, args.Build(), default);
+    }
+
+    /// <summary>BZPOPMIN and BZPOPMAX: the keys, then the timeout in seconds.</summary>
+    public static Command<ArgList, KeyedScoredMember?, KeyedScoredMemberParser> BZPop(CommandInfo command, IEnumerable<RedisKey> keys, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var args = new ArgListBuilder(((keys as ICollection<RedisKey>)?.Count ?? 4) + 1);
+        foreach (var key in keys)
         {
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n, nameof(count));
-            args.Add("COUNT");
-            args.Add(n);
+            args.Add(Check.Key(key, nameof(keys)));
         }
 
-        return new(Cmd.ZMPop, args.Build(), default);
+        if (args.Count == 0)
+        {
+            throw new ArgumentException("At least one key is needed.", nameof(keys));
+        }
+
+        args.Add(BlockingTimeout.Seconds(timeout, nameof(timeout)));
+        return new(command, args.Build(), default) { ExtraTimeoutMilliseconds = BlockingTimeout.ExtraMilliseconds(timeout) };
+    }
+
+    /// <summary>BZMPOP: ZMPOP's arguments after the timeout.</summary>
+    public static Command<ArgList, SortedSetPopResult?, SortedSetPopParser> BZMPop(TimeSpan timeout, IEnumerable<RedisKey> keys, bool min, bool max, long? count)
+    {
+        var args = new ArgListBuilder(9);
+        args.Add(BlockingTimeout.Seconds(timeout, nameof(timeout)));
+        AddMultiPop(ref args, keys, min, max, count);
+        return new(Cmd.BZMPop, args.Build(), default) { ExtraTimeoutMilliseconds = BlockingTimeout.ExtraMilliseconds(timeout) };
     }
 
     public static Command<ArgList, string[], StringArrayParser> ZUnion(IEnumerable<RedisKey> keys, IEnumerable<double>? weights, SortedSetAggregate? aggregate) =>
@@ -329,6 +344,24 @@ internal static class SortedSetCommands
             args.Add("LIMIT");
             args.Add(first);
             args.Add(length);
+        }
+    }
+
+    /// <summary>ZMPOP and BZMPOP: numkeys key... MIN|MAX [COUNT count].</summary>
+    private static void AddMultiPop(ref ArgListBuilder args, IEnumerable<RedisKey> keys, bool min, bool max, long? count)
+    {
+        if (min == max)
+        {
+            throw new ArgumentException("Give exactly one of min and max: ZMPOP pops either the lowest or the highest scores.", nameof(min));
+        }
+
+        MemberArgs.AddCountedKeys(ref args, keys, nameof(keys));
+        args.Add(min ? "MIN" : "MAX");
+        if (count is { } n)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n, nameof(count));
+            args.Add("COUNT");
+            args.Add(n);
         }
     }
 

@@ -121,3 +121,28 @@ internal readonly struct SortedSetPopParser : IReplyParser<SortedSetPopResult?>
         return new SortedSetPopResult(key, ScoredMemberArrayParser.Read(ref reader, context));
     }
 }
+
+/// <summary>
+/// BZPOPMIN and BZPOPMAX: the key, the member and its score (text under RESP2, a double under
+/// RESP3), or nil when the wait timed out (a RESP2 nil array or a RESP3 null alike).
+/// </summary>
+internal readonly struct KeyedScoredMemberParser : IReplyParser<KeyedScoredMember?>
+{
+    public KeyedScoredMember? Parse(ref RespReader reader, in ReplyContext context)
+    {
+        var count = reader.ReadAggregateHeader(out _);
+        if (count < 0)
+        {
+            return null;
+        }
+
+        if (count != 3)
+        {
+            throw new RedisProtocolException($"A blocking sorted set pop reply must have three elements, the key, the member and the score, not {count}.");
+        }
+
+        var key = reader.ReadString(context.Encoding) ?? string.Empty;
+        var member = reader.ReadString(context.Encoding) ?? string.Empty;
+        return new KeyedScoredMember(key, member, reader.ReadDouble());
+    }
+}
