@@ -5,6 +5,8 @@ using RedisKit.Commands.Parsers;
 using RedisKit.Diagnostics;
 using RedisKit.Protocol;
 
+using static RedisKit.Tests.Commands.CommandProbe;
+
 namespace RedisKit.Tests.Commands;
 
 public sealed class GenericAndFunctionArgumentTests
@@ -12,12 +14,12 @@ public sealed class GenericAndFunctionArgumentTests
     [Fact]
     public void Sort_encodes_its_options_in_redis_order()
     {
-        Assert.Equal("SORT k", Text(GenericCommands.Sort(Cmd.Sort, "k", null, null, null, null, false, false)));
+        Assert.Equal("SORT k", Words(GenericCommands.Sort(Cmd.Sort, "k", null, null, null, null, false, false)));
         Assert.Equal("SORT k BY w_* LIMIT 5 10 GET # GET h_*->f DESC ALPHA",
-            Text(GenericCommands.Sort(Cmd.Sort, "k", 5, 10, "w_*", ["#", "h_*->f"], desc: true, alpha: true)));
-        Assert.Equal("SORT_RO k BY nosort LIMIT 0 1", Text(GenericCommands.Sort(Cmd.SortRo, "k", 0, 1, "nosort", [], false, false)));
-        Assert.Equal("SORT k GET # ALPHA STORE d", Text(GenericCommands.SortStore("k", "d", null, null, null, ["#"], false, true)));
-        Assert.Equal("SORT k DESC STORE d", Text(GenericCommands.SortStore("k", "d", null, null, null, null, true, false)));
+            Words(GenericCommands.Sort(Cmd.Sort, "k", 5, 10, "w_*", ["#", "h_*->f"], desc: true, alpha: true)));
+        Assert.Equal("SORT_RO k BY nosort LIMIT 0 1", Words(GenericCommands.Sort(Cmd.SortRo, "k", 0, 1, "nosort", [], false, false)));
+        Assert.Equal("SORT k GET # ALPHA STORE d", Words(GenericCommands.SortStore("k", "d", null, null, null, ["#"], false, true)));
+        Assert.Equal("SORT k DESC STORE d", Words(GenericCommands.SortStore("k", "d", null, null, null, null, true, false)));
     }
 
     [Fact]
@@ -35,12 +37,12 @@ public sealed class GenericAndFunctionArgumentTests
     public void Restore_encodes_ttl_payload_and_options()
     {
         byte[] payload = [0x00, 0xff, 0x0a];
-        Assert.Equal(Bytes("*4\r\n$7\r\nRESTORE\r\n$1\r\nk\r\n$1\r\n0\r\n$3\r\n\x00\xff\n\r\n"),
+        Assert.Equal(Latin1("*4\r\n$7\r\nRESTORE\r\n$1\r\nk\r\n$1\r\n0\r\n$3\r\n\x00\xff\n\r\n"),
             Encode(GenericCommands.Restore("k", 0, false, payload, false, null, null)));
         var text = "p"u8.ToArray();
-        Assert.Equal("RESTORE k 1500 p REPLACE IDLETIME 30", Text(GenericCommands.Restore("k", 1500, false, text, true, TimeSpan.FromSeconds(30), null)));
-        Assert.Equal("RESTORE k 1700000000000 p ABSTTL FREQ 255", Text(GenericCommands.Restore("k", 1_700_000_000_000, true, text, false, null, 255)));
-        Assert.Equal("RESTORE k 0 p REPLACE ABSTTL FREQ 0", Text(GenericCommands.Restore("k", 0, true, text, true, null, 0)));
+        Assert.Equal("RESTORE k 1500 p REPLACE IDLETIME 30", Words(GenericCommands.Restore("k", 1500, false, text, true, TimeSpan.FromSeconds(30), null)));
+        Assert.Equal("RESTORE k 1700000000000 p ABSTTL FREQ 255", Words(GenericCommands.Restore("k", 1_700_000_000_000, true, text, false, null, 255)));
+        Assert.Equal("RESTORE k 0 p REPLACE ABSTTL FREQ 0", Words(GenericCommands.Restore("k", 0, true, text, true, null, 0)));
         // The payload is data, never shown in traces.
         Assert.Equal("RESTORE k ? ? ? ? ?", Sanitized(GenericCommands.Restore("k", 1500, false, payload, true, TimeSpan.FromSeconds(30), null)));
     }
@@ -62,35 +64,35 @@ public sealed class GenericAndFunctionArgumentTests
     [Fact]
     public void Other_generic_commands_encode_as_redis_documents_them()
     {
-        Assert.Equal("COPY a b", Text(GenericCommands.Copy("a", "b", null, false)));
-        Assert.Equal("COPY a b DB 3 REPLACE", Text(GenericCommands.Copy("a", "b", 3, true)));
-        Assert.Equal("OBJECT ENCODING k", Text(GenericCommands.ObjectEncoding("k")));
-        Assert.Equal("OBJECT FREQ k", Text(GenericCommands.ObjectFreq("k")));
-        Assert.Equal("OBJECT IDLETIME k", Text(GenericCommands.ObjectIdleTime("k")));
-        Assert.Equal("OBJECT REFCOUNT k", Text(GenericCommands.ObjectRefCount("k")));
-        Assert.Equal("TOUCH a b", Text(GenericCommands.Touch(["a", "b"])));
-        Assert.Equal("RANDOMKEY", Text(GenericCommands.RandomKey()));
-        Assert.Equal("EXPIRETIME k", Text(GenericCommands.ExpireTime("k")));
-        Assert.Equal("PEXPIRETIME k", Text(GenericCommands.PExpireTime("k")));
-        Assert.Equal("MOVE k 2", Text(GenericCommands.Move("k", 2)));
-        Assert.Equal("DUMP k", Text(GenericCommands.Dump("k")));
+        Assert.Equal("COPY a b", Words(GenericCommands.Copy("a", "b", null, false)));
+        Assert.Equal("COPY a b DB 3 REPLACE", Words(GenericCommands.Copy("a", "b", 3, true)));
+        Assert.Equal("OBJECT ENCODING k", Words(GenericCommands.ObjectEncoding("k")));
+        Assert.Equal("OBJECT FREQ k", Words(GenericCommands.ObjectFreq("k")));
+        Assert.Equal("OBJECT IDLETIME k", Words(GenericCommands.ObjectIdleTime("k")));
+        Assert.Equal("OBJECT REFCOUNT k", Words(GenericCommands.ObjectRefCount("k")));
+        Assert.Equal("TOUCH a b", Words(GenericCommands.Touch(["a", "b"])));
+        Assert.Equal("RANDOMKEY", Words(GenericCommands.RandomKey()));
+        Assert.Equal("EXPIRETIME k", Words(GenericCommands.ExpireTime("k")));
+        Assert.Equal("PEXPIRETIME k", Words(GenericCommands.PExpireTime("k")));
+        Assert.Equal("MOVE k 2", Words(GenericCommands.Move("k", 2)));
+        Assert.Equal("DUMP k", Words(GenericCommands.Dump("k")));
     }
 
     [Fact]
     public void Wait_sends_milliseconds_and_may_outlast_the_socket_timeout()
     {
         var wait = GenericCommands.Wait(2, TimeSpan.FromSeconds(1.5));
-        Assert.Equal("WAIT 2 1500", Text(wait));
+        Assert.Equal("WAIT 2 1500", Words(wait));
         Assert.Equal(1500, wait.ExtraTimeoutMilliseconds);
         Assert.True((wait.Info.Flags & CommandFlags.Blocking) != 0);
 
         // Zero waits forever on the server, so the reply has no deadline either.
         var forever = GenericCommands.Wait(1, TimeSpan.Zero);
-        Assert.Equal("WAIT 1 0", Text(forever));
+        Assert.Equal("WAIT 1 0", Words(forever));
         Assert.Equal(-1, forever.ExtraTimeoutMilliseconds);
-        Assert.Equal("WAIT 1 0", Text(GenericCommands.Wait(1, Timeout.InfiniteTimeSpan)));
+        Assert.Equal("WAIT 1 0", Words(GenericCommands.Wait(1, Timeout.InfiniteTimeSpan)));
         // A sub-millisecond wait is rounded up: 0 would mean forever.
-        Assert.Equal("WAIT 0 1", Text(GenericCommands.Wait(0, TimeSpan.FromTicks(1))));
+        Assert.Equal("WAIT 0 1", Words(GenericCommands.Wait(0, TimeSpan.FromTicks(1))));
         Assert.Equal("numReplicas", Assert.Throws<ArgumentOutOfRangeException>(() => GenericCommands.Wait(-1, TimeSpan.Zero)).ParamName);
         Assert.Equal("timeout", Assert.Throws<ArgumentOutOfRangeException>(() => GenericCommands.Wait(0, TimeSpan.FromSeconds(-1))).ParamName);
     }
@@ -98,24 +100,24 @@ public sealed class GenericAndFunctionArgumentTests
     [Fact]
     public void Scripting_and_function_commands_encode_their_options()
     {
-        Assert.Equal("EVAL_RO return 1 0", Text(ScriptingCommands.Run(Cmd.EvalRo, "return 1", null, null, "script")));
-        Assert.Equal("EVALSHA_RO abc 1 k a", Text(ScriptingCommands.Run(Cmd.EvalShaRo, "abc", ["k"], ["a"], "sha")));
-        Assert.Equal("SCRIPT FLUSH ASYNC", Text(ScriptingCommands.ScriptFlush(true)));
-        Assert.Equal("SCRIPT FLUSH SYNC", Text(ScriptingCommands.ScriptFlush(false)));
-        Assert.Equal("SCRIPT EXISTS a b", Text(ScriptingCommands.ScriptExists(["a", "b"])));
-        Assert.Equal("FCALL f 2 a b x", Text(FunctionCommands.FCall(Cmd.FCall, "f", ["a", "b"], ["x"])));
-        Assert.Equal("FCALL_RO f 0", Text(FunctionCommands.FCall(Cmd.FCallRo, "f", null, null)));
-        Assert.Equal("FUNCTION LOAD code", Text(FunctionCommands.FunctionLoad("code", false)));
-        Assert.Equal("FUNCTION LOAD REPLACE code", Text(FunctionCommands.FunctionLoad("code", true)));
-        Assert.Equal("FUNCTION DELETE lib", Text(FunctionCommands.FunctionDelete("lib")));
-        Assert.Equal("FUNCTION LIST", Text(FunctionCommands.FunctionList(null, false)));
-        Assert.Equal("FUNCTION LIST LIBRARYNAME my* WITHCODE", Text(FunctionCommands.FunctionList("my*", true)));
-        Assert.Equal("FUNCTION FLUSH ASYNC", Text(FunctionCommands.FunctionFlush(true)));
-        Assert.Equal("FUNCTION DUMP", Text(FunctionCommands.FunctionDump()));
-        Assert.Equal("FUNCTION RESTORE p APPEND", Text(FunctionCommands.FunctionRestore("p"u8.ToArray(), FunctionRestorePolicy.Append)));
-        Assert.Equal("FUNCTION RESTORE p REPLACE", Text(FunctionCommands.FunctionRestore("p"u8.ToArray(), FunctionRestorePolicy.Replace)));
-        Assert.Equal("FUNCTION RESTORE p FLUSH", Text(FunctionCommands.FunctionRestore("p"u8.ToArray(), FunctionRestorePolicy.Flush)));
-        Assert.Equal("FUNCTION STATS", Text(FunctionCommands.FunctionStats()));
+        Assert.Equal("EVAL_RO return 1 0", Words(ScriptingCommands.Run(Cmd.EvalRo, "return 1", null, null, "script")));
+        Assert.Equal("EVALSHA_RO abc 1 k a", Words(ScriptingCommands.Run(Cmd.EvalShaRo, "abc", ["k"], ["a"], "sha")));
+        Assert.Equal("SCRIPT FLUSH ASYNC", Words(ScriptingCommands.ScriptFlush(true)));
+        Assert.Equal("SCRIPT FLUSH SYNC", Words(ScriptingCommands.ScriptFlush(false)));
+        Assert.Equal("SCRIPT EXISTS a b", Words(ScriptingCommands.ScriptExists(["a", "b"])));
+        Assert.Equal("FCALL f 2 a b x", Words(FunctionCommands.FCall(Cmd.FCall, "f", ["a", "b"], ["x"])));
+        Assert.Equal("FCALL_RO f 0", Words(FunctionCommands.FCall(Cmd.FCallRo, "f", null, null)));
+        Assert.Equal("FUNCTION LOAD code", Words(FunctionCommands.FunctionLoad("code", false)));
+        Assert.Equal("FUNCTION LOAD REPLACE code", Words(FunctionCommands.FunctionLoad("code", true)));
+        Assert.Equal("FUNCTION DELETE lib", Words(FunctionCommands.FunctionDelete("lib")));
+        Assert.Equal("FUNCTION LIST", Words(FunctionCommands.FunctionList(null, false)));
+        Assert.Equal("FUNCTION LIST LIBRARYNAME my* WITHCODE", Words(FunctionCommands.FunctionList("my*", true)));
+        Assert.Equal("FUNCTION FLUSH ASYNC", Words(FunctionCommands.FunctionFlush(true)));
+        Assert.Equal("FUNCTION DUMP", Words(FunctionCommands.FunctionDump()));
+        Assert.Equal("FUNCTION RESTORE p APPEND", Words(FunctionCommands.FunctionRestore("p"u8.ToArray(), FunctionRestorePolicy.Append)));
+        Assert.Equal("FUNCTION RESTORE p REPLACE", Words(FunctionCommands.FunctionRestore("p"u8.ToArray(), FunctionRestorePolicy.Replace)));
+        Assert.Equal("FUNCTION RESTORE p FLUSH", Words(FunctionCommands.FunctionRestore("p"u8.ToArray(), FunctionRestorePolicy.Flush)));
+        Assert.Equal("FUNCTION STATS", Words(FunctionCommands.FunctionStats()));
 
         // Only the commands that cannot change the outcome when resent are retried after a connection failure.
         Assert.False(FunctionCommands.FunctionLoad("code", false).Info.IsRetrySafe);
@@ -220,45 +222,4 @@ public sealed class GenericAndFunctionArgumentTests
         Assert.Throws<RedisProtocolException>(() => Parse<byte[], RequiredBytesParser>("_\r\n"));
         Assert.Equal("abc", Parse<string, RequiredStringParser>("$3\r\nabc\r\n"));
     }
-
-    private static T Parse<T, TParser>(string frame, TParser parser = default)
-        where TParser : struct, IReplyParser<T>
-    {
-        var reader = new RespReader(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(frame)));
-        var result = parser.Parse(ref reader, new ReplyContext(Encoding.UTF8, true, 3));
-        Assert.True(reader.End, "The parser left part of the reply unread.");
-        return result;
-    }
-
-    private static string Sanitized<TArgs, T, TParser>(Command<TArgs, T, TParser> command)
-        where TArgs : struct, ICommandArgs
-        where TParser : struct, IReplyParser<T> => QueryText.Sanitize(command, Encoding.UTF8);
-
-    /// <summary>The command's bulk strings joined by spaces, for readable expectations.</summary>
-    private static string Text<TArgs, T, TParser>(Command<TArgs, T, TParser> command)
-        where TArgs : struct, ICommandArgs
-        where TParser : struct, IReplyParser<T>
-    {
-        var reader = new RespReader(new ReadOnlySequence<byte>(Encode(command)));
-        var count = reader.ReadAggregateHeader(out _);
-        var words = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            words[i] = reader.ReadString(Encoding.UTF8)!;
-        }
-
-        return string.Join(' ', words);
-    }
-
-    private static byte[] Encode<TArgs, T, TParser>(Command<TArgs, T, TParser> command)
-        where TArgs : struct, ICommandArgs
-        where TParser : struct, IReplyParser<T>
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        var writer = new RespWriter(buffer);
-        command.WriteTo(ref writer, Encoding.UTF8);
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    private static byte[] Bytes(string latin1) => Encoding.Latin1.GetBytes(latin1);
 }

@@ -5,6 +5,8 @@ using RedisKit.Commands.Parsers;
 using RedisKit.Diagnostics;
 using RedisKit.Protocol;
 
+using static RedisKit.Tests.Commands.CommandProbe;
+
 namespace RedisKit.Tests.Commands;
 
 public sealed class ListAndSetEncodingTests
@@ -76,31 +78,5 @@ public sealed class ListAndSetEncodingTests
         Assert.Equal(["a"u8.ToArray(), "b"u8.ToArray()], multi.Values);
         Assert.Equal(new long[] { 1, 5 }, Parse<long[], Int64ArrayParser>("*2\r\n:1\r\n:5\r\n"));
         Assert.Throws<RedisProtocolException>(() => Parse<ListPopResult<string>?, ListPopParser<string, TextValue>>("*1\r\n$1\r\nq\r\n"));
-    }
-
-    private static T Parse<T, TParser>(string frame)
-        where TParser : struct, IReplyParser<T>
-    {
-        var reader = new RespReader(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(frame)));
-        return default(TParser).Parse(ref reader, new ReplyContext(Encoding.UTF8, true, 3));
-    }
-
-    /// <summary>The command as space-separated words, for readable expectations.</summary>
-    private static string Words<TArgs, T, TParser>(Command<TArgs, T, TParser> command)
-        where TArgs : struct, ICommandArgs
-        where TParser : struct, IReplyParser<T>
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        var writer = new RespWriter(buffer);
-        command.WriteTo(ref writer, Encoding.UTF8);
-        var reader = new RespReader(new ReadOnlySequence<byte>(buffer.WrittenMemory));
-        var count = reader.ReadAggregateHeader(out _);
-        var words = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            words[i] = reader.ReadString(Encoding.UTF8) ?? string.Empty;
-        }
-
-        return string.Join(' ', words);
     }
 }

@@ -5,6 +5,8 @@ using RedisKit.Commands.Parsers;
 using RedisKit.Diagnostics;
 using RedisKit.Protocol;
 
+using static RedisKit.Tests.Commands.CommandProbe;
+
 namespace RedisKit.Tests.Commands;
 
 public sealed class SortedSetGeoBitmapArgumentTests
@@ -72,32 +74,32 @@ public sealed class SortedSetGeoBitmapArgumentTests
         Assert.Equal("member", Assert.Throws<ArgumentNullException>(() => LexBound.Exclusive((string?)null)).ParamName);
 
         var binary = Encode(SortedSetCommands.ZRangeByLex("k", LexBound.Inclusive(new byte[] { 0xff, 0x00 }), LexBound.Exclusive(new ReadOnlyMemory<byte>([0x80])), null, null));
-        Assert.Equal(Bytes("*4\r\n$11\r\nZRANGEBYLEX\r\n$1\r\nk\r\n$3\r\n[\xff\x00\r\n$2\r\n(\x80\r\n"), binary);
+        Assert.Equal(Latin1("*4\r\n$11\r\nZRANGEBYLEX\r\n$1\r\nk\r\n$3\r\n[\xff\x00\r\n$2\r\n(\x80\r\n"), binary);
     }
 
     [Fact]
     public void Sorted_set_commands_encode_options_in_redis_order()
     {
-        Assert.Equal("ZADD k XX GT CH 1 m", Text(SortedSetCommands.ZAdd("k", "m", 1, nx: false, xx: true, ch: true, gt: true, lt: false)));
-        Assert.Equal("ZADD k NX INCR 2.5 m", Text(SortedSetCommands.ZAddIncr("k", "m", 2.5, nx: true, xx: false, gt: false, lt: false)));
-        Assert.Equal("ZADD k 1 a 2 b", Text(SortedSetCommands.ZAdd("k", new Dictionary<RedisValue, double> { ["a"] = 1, ["b"] = 2 }, false, false, false, false, false)));
-        Assert.Equal("ZRANGE k 0 -1", Text(SortedSetCommands.ZRange("k", 0, -1, desc: false)));
+        Assert.Equal("ZADD k XX GT CH 1 m", Words(SortedSetCommands.ZAdd("k", "m", 1, nx: false, xx: true, ch: true, gt: true, lt: false)));
+        Assert.Equal("ZADD k NX INCR 2.5 m", Words(SortedSetCommands.ZAddIncr("k", "m", 2.5, nx: true, xx: false, gt: false, lt: false)));
+        Assert.Equal("ZADD k 1 a 2 b", Words(SortedSetCommands.ZAdd("k", new Dictionary<RedisValue, double> { ["a"] = 1, ["b"] = 2 }, false, false, false, false, false)));
+        Assert.Equal("ZRANGE k 0 -1", Words(SortedSetCommands.ZRange("k", 0, -1, desc: false)));
         Assert.Equal("ZRANGE k +inf (5 BYSCORE REV LIMIT 2 10 WITHSCORES",
-            Text(SortedSetCommands.ZRangeWithScores("k", ScoreBound.PositiveInfinity, ScoreBound.Exclusive(5), desc: true, offset: 2, num: 10)));
-        Assert.Equal("ZRANGE k [a (c BYLEX", Text(SortedSetCommands.ZRange("k", LexBound.Inclusive("a"), LexBound.Exclusive("c"), false, null, null)));
-        Assert.Equal("ZRANGESTORE d s -inf 3 BYSCORE LIMIT 0 1", Text(SortedSetCommands.ZRangeStore("d", "s", ScoreBound.NegativeInfinity, 3, false, 0, 1)));
-        Assert.Equal("ZRANGEBYSCORE k (1 +inf WITHSCORES LIMIT 0 5", Text(SortedSetCommands.ZRangeByScoreWithScores("k", ScoreBound.Exclusive(1), double.PositiveInfinity, 0, 5)));
-        Assert.Equal("ZREVRANGEBYLEX k + - LIMIT 1 2", Text(SortedSetCommands.ZRevRangeByLex("k", LexBound.Max, LexBound.Min, 1, 2)));
-        Assert.Equal("ZUNIONSTORE d 2 a b WEIGHTS 1 0.5 AGGREGATE MAX", Text(SortedSetCommands.ZUnionStore("d", ["a", "b"], [1, 0.5], SortedSetAggregate.Max)));
-        Assert.Equal("ZINTER 1 a AGGREGATE MIN WITHSCORES", Text(SortedSetCommands.ZInterWithScores(["a"], null, SortedSetAggregate.Min)));
-        Assert.Equal("ZDIFF 2 a b", Text(SortedSetCommands.ZDiff(new List<RedisKey> { "a", "b" })));
-        Assert.Equal("ZMPOP 2 a b MAX COUNT 3", Text(SortedSetCommands.ZMPop(["a", "b"], false, true, 3)));
-        Assert.Equal("ZINTERCARD 2 a b LIMIT 5", Text(SortedSetCommands.ZInterCard(["a", "b"], 5)));
-        Assert.Equal("ZINTERCARD 1 a", Text(SortedSetCommands.ZInterCard(["a"], 0)));
-        Assert.Equal("ZPOPMIN k", Text(SortedSetCommands.ZPopMin("k", null)));
-        Assert.Equal("ZRANDMEMBER k -3 WITHSCORES", Text(SortedSetCommands.ZRandMemberWithScores("k", -3)));
-        Assert.Equal("ZSCAN k 0 MATCH m* COUNT 10", Text(SortedSetCommands.ZScan("k", 0, "m*", 10)));
-        Assert.Equal("ZINCRBY k -1.5 m", Text(SortedSetCommands.ZIncrBy("k", -1.5, "m")));
+            Words(SortedSetCommands.ZRangeWithScores("k", ScoreBound.PositiveInfinity, ScoreBound.Exclusive(5), desc: true, offset: 2, num: 10)));
+        Assert.Equal("ZRANGE k [a (c BYLEX", Words(SortedSetCommands.ZRange("k", LexBound.Inclusive("a"), LexBound.Exclusive("c"), false, null, null)));
+        Assert.Equal("ZRANGESTORE d s -inf 3 BYSCORE LIMIT 0 1", Words(SortedSetCommands.ZRangeStore("d", "s", ScoreBound.NegativeInfinity, 3, false, 0, 1)));
+        Assert.Equal("ZRANGEBYSCORE k (1 +inf WITHSCORES LIMIT 0 5", Words(SortedSetCommands.ZRangeByScoreWithScores("k", ScoreBound.Exclusive(1), double.PositiveInfinity, 0, 5)));
+        Assert.Equal("ZREVRANGEBYLEX k + - LIMIT 1 2", Words(SortedSetCommands.ZRevRangeByLex("k", LexBound.Max, LexBound.Min, 1, 2)));
+        Assert.Equal("ZUNIONSTORE d 2 a b WEIGHTS 1 0.5 AGGREGATE MAX", Words(SortedSetCommands.ZUnionStore("d", ["a", "b"], [1, 0.5], SortedSetAggregate.Max)));
+        Assert.Equal("ZINTER 1 a AGGREGATE MIN WITHSCORES", Words(SortedSetCommands.ZInterWithScores(["a"], null, SortedSetAggregate.Min)));
+        Assert.Equal("ZDIFF 2 a b", Words(SortedSetCommands.ZDiff(new List<RedisKey> { "a", "b" })));
+        Assert.Equal("ZMPOP 2 a b MAX COUNT 3", Words(SortedSetCommands.ZMPop(["a", "b"], false, true, 3)));
+        Assert.Equal("ZINTERCARD 2 a b LIMIT 5", Words(SortedSetCommands.ZInterCard(["a", "b"], 5)));
+        Assert.Equal("ZINTERCARD 1 a", Words(SortedSetCommands.ZInterCard(["a"], 0)));
+        Assert.Equal("ZPOPMIN k", Words(SortedSetCommands.ZPopMin("k", null)));
+        Assert.Equal("ZRANDMEMBER k -3 WITHSCORES", Words(SortedSetCommands.ZRandMemberWithScores("k", -3)));
+        Assert.Equal("ZSCAN k 0 MATCH m* COUNT 10", Words(SortedSetCommands.ZScan("k", 0, "m*", 10)));
+        Assert.Equal("ZINCRBY k -1.5 m", Words(SortedSetCommands.ZIncrBy("k", -1.5, "m")));
     }
 
     [Fact]
@@ -121,36 +123,36 @@ public sealed class SortedSetGeoBitmapArgumentTests
     [Fact]
     public void Geo_commands_encode_the_center_shape_and_options()
     {
-        Assert.Equal("GEOADD k NX CH 13.361389 38.115556 Palermo", Text(GeoCommands.GeoAdd("k", 13.361389, 38.115556, "Palermo", true, false, true)));
-        Assert.Equal("GEODIST k a b km", Text(GeoCommands.GeoDist("k", "a", "b", GeoUnit.Kilometers)));
-        Assert.Equal("GEODIST k a b", Text(GeoCommands.GeoDist("k", "a", "b", null)));
+        Assert.Equal("GEOADD k NX CH 13.361389 38.115556 Palermo", Words(GeoCommands.GeoAdd("k", 13.361389, 38.115556, "Palermo", true, false, true)));
+        Assert.Equal("GEODIST k a b km", Words(GeoCommands.GeoDist("k", "a", "b", GeoUnit.Kilometers)));
+        Assert.Equal("GEODIST k a b", Words(GeoCommands.GeoDist("k", "a", "b", null)));
         Assert.Equal("GEOSEARCH k FROMLONLAT 15 37 BYRADIUS 200 km ASC COUNT 3 ANY WITHCOORD WITHDIST WITHHASH",
-            Text(GeoCommands.GeoSearch("k", default, 15, 37, GeoUnit.Kilometers, 200, null, null, GeoSortOrder.Ascending, 3, true, true, true, true)));
+            Words(GeoCommands.GeoSearch("k", default, 15, 37, GeoUnit.Kilometers, 200, null, null, GeoSortOrder.Ascending, 3, true, true, true, true)));
         Assert.Equal("GEOSEARCH k FROMMEMBER m BYBOX 2 1 ft DESC",
-            Text(GeoCommands.GeoSearch("k", "m", null, null, GeoUnit.Feet, null, 2, 1, GeoSortOrder.Descending, null, false, false, false, false)));
+            Words(GeoCommands.GeoSearch("k", "m", null, null, GeoUnit.Feet, null, 2, 1, GeoSortOrder.Descending, null, false, false, false, false)));
         Assert.Equal("GEOSEARCHSTORE d s FROMMEMBER m BYRADIUS 1.5 mi STOREDIST",
-            Text(GeoCommands.GeoSearchStore("d", "s", "m", null, null, GeoUnit.Miles, 1.5, null, null, null, null, false, true)));
+            Words(GeoCommands.GeoSearchStore("d", "s", "m", null, null, GeoUnit.Miles, 1.5, null, null, null, null, false, true)));
     }
 
     [Fact]
     public void Bitmap_commands_encode_ranges_and_operations()
     {
-        Assert.Equal("SETBIT k 7 1", Text(BitmapCommands.SetBit("k", 7, true)));
-        Assert.Equal("BITCOUNT k 1 -1 BIT", Text(BitmapCommands.BitCount("k", 1, -1, BitUnit.Bit)));
-        Assert.Equal("BITCOUNT k", Text(BitmapCommands.BitCount("k", null, null, null)));
-        Assert.Equal("BITPOS k 0 2", Text(BitmapCommands.BitPos("k", false, 2, null, null)));
-        Assert.Equal("BITOP XOR d a b", Text(BitmapCommands.BitOp(BitOperation.Xor, "d", ["a", "b"])));
+        Assert.Equal("SETBIT k 7 1", Words(BitmapCommands.SetBit("k", 7, true)));
+        Assert.Equal("BITCOUNT k 1 -1 BIT", Words(BitmapCommands.BitCount("k", 1, -1, BitUnit.Bit)));
+        Assert.Equal("BITCOUNT k", Words(BitmapCommands.BitCount("k", null, null, null)));
+        Assert.Equal("BITPOS k 0 2", Words(BitmapCommands.BitPos("k", false, 2, null, null)));
+        Assert.Equal("BITOP XOR d a b", Words(BitmapCommands.BitOp(BitOperation.Xor, "d", ["a", "b"])));
         var operations = new BitFieldOperations(BitFieldOverflow.Sat).Get("u8", 0).Set("i5", "#2", -3).IncrBy("u2", 100, 1, BitFieldOverflow.Fail);
-        Assert.Equal("BITFIELD k OVERFLOW SAT GET u8 0 SET i5 #2 -3 OVERFLOW FAIL INCRBY u2 100 1", Text(BitmapCommands.BitField("k", operations)));
+        Assert.Equal("BITFIELD k OVERFLOW SAT GET u8 0 SET i5 #2 -3 OVERFLOW FAIL INCRBY u2 100 1", Words(BitmapCommands.BitField("k", operations)));
         Assert.Equal(3, operations.Count);
         Assert.False(operations.IsReadOnly);
 
         var reads = new BitFieldOperations().Get("i64", 0).Get("u63", "#1");
         Assert.True(reads.IsReadOnly);
-        Assert.Equal("BITFIELD_RO k GET i64 0 GET u63 #1", Text(BitmapCommands.BitFieldRo("k", reads)));
+        Assert.Equal("BITFIELD_RO k GET i64 0 GET u63 #1", Words(BitmapCommands.BitFieldRo("k", reads)));
         var queued = BitmapCommands.BitField("k", reads);
         reads.Get("u1", 5);
-        Assert.Equal("BITFIELD k GET i64 0 GET u63 #1", Text(queued));
+        Assert.Equal("BITFIELD k GET i64 0 GET u63 #1", Words(queued));
     }
 
     [Theory]
@@ -223,43 +225,4 @@ public sealed class SortedSetGeoBitmapArgumentTests
         Assert.Equal([new GeoPosition(1, 2), null], Parse<GeoPosition?[], GeoPositionArrayParser>("*2\r\n*2\r\n$1\r\n1\r\n$1\r\n2\r\n*-1\r\n"));
         Assert.Equal(new long?[] { 3, null }, Parse<long?[], NullableInt64ArrayParser>("*2\r\n:3\r\n_\r\n"));
     }
-
-    private static T Parse<T, TParser>(string frame, TParser parser = default)
-        where TParser : struct, IReplyParser<T>
-    {
-        var reader = new RespReader(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(frame)));
-        return parser.Parse(ref reader, new ReplyContext(Encoding.UTF8, true, 3));
-    }
-
-    private static string Sanitized<TArgs, T, TParser>(Command<TArgs, T, TParser> command)
-        where TArgs : struct, ICommandArgs
-        where TParser : struct, IReplyParser<T> => QueryText.Sanitize(command, Encoding.UTF8);
-
-    /// <summary>The command's bulk strings joined by spaces, for readable expectations.</summary>
-    private static string Text<TArgs, T, TParser>(Command<TArgs, T, TParser> command)
-        where TArgs : struct, ICommandArgs
-        where TParser : struct, IReplyParser<T>
-    {
-        var reader = new RespReader(new ReadOnlySequence<byte>(Encode(command)));
-        var count = reader.ReadAggregateHeader(out _);
-        var words = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            words[i] = reader.ReadString(Encoding.UTF8)!;
-        }
-
-        return string.Join(' ', words);
-    }
-
-    private static byte[] Encode<TArgs, T, TParser>(Command<TArgs, T, TParser> command)
-        where TArgs : struct, ICommandArgs
-        where TParser : struct, IReplyParser<T>
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        var writer = new RespWriter(buffer);
-        command.WriteTo(ref writer, Encoding.UTF8);
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    private static byte[] Bytes(string latin1) => Encoding.Latin1.GetBytes(latin1);
 }

@@ -5,6 +5,8 @@ using RedisKit.Commands.Parsers;
 using RedisKit.Diagnostics;
 using RedisKit.Protocol;
 
+using static RedisKit.Tests.Commands.CommandProbe;
+
 namespace RedisKit.Tests.Commands;
 
 public sealed class StreamArgumentTests
@@ -286,37 +288,5 @@ public sealed class StreamArgumentTests
         }
 
         return text.ToString();
-    }
-
-    private static T Parse<T, TParser>(string frame)
-        where TParser : struct, IReplyParser<T>
-    {
-        var reader = new RespReader(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(frame)));
-        var result = default(TParser).Parse(ref reader, new ReplyContext(Encoding.UTF8, true, 3));
-        Assert.True(reader.End, "The parser left part of the frame unread.");
-        return result;
-    }
-
-    private static string Sanitized<TArgs, T, TParser>(Command<TArgs, T, TParser> command)
-        where TArgs : struct, ICommandArgs
-        where TParser : struct, IReplyParser<T> => QueryText.Sanitize(command, Encoding.UTF8);
-
-    /// <summary>The command's bulk strings joined by spaces, for readable expectations.</summary>
-    private static string Words<TArgs, T, TParser>(Command<TArgs, T, TParser> command)
-        where TArgs : struct, ICommandArgs
-        where TParser : struct, IReplyParser<T>
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        var writer = new RespWriter(buffer);
-        command.WriteTo(ref writer, Encoding.UTF8);
-        var reader = new RespReader(new ReadOnlySequence<byte>(buffer.WrittenMemory));
-        var count = reader.ReadAggregateHeader(out _);
-        var words = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            words[i] = reader.ReadString(Encoding.UTF8) ?? string.Empty;
-        }
-
-        return string.Join(' ', words);
     }
 }
