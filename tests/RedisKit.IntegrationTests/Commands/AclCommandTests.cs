@@ -179,6 +179,17 @@ public sealed class AclCommandTests
         Assert.Equal(8, (await admin.AclGenPassAsync(32)).Length);
         Assert.NotEqual(password, await admin.AclGenPassAsync());
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () => await admin.AclGenPassAsync(0));
+
+        // MONITOR's refusal comes from its first reply, before any entry.
+        await using var reader = User(server, AclUsers.Reader, AclUsers.ReaderPassword, protocol);
+        var denied = await Assert.ThrowsAsync<RedisPermissionException>(async () =>
+        {
+            await foreach (var entry in reader.MonitorAsync())
+            {
+                Assert.Fail($"MONITOR streamed {entry} to a user without the right.");
+            }
+        });
+        Assert.Equal("NOPERM", denied.Prefix);
     }
 
     [Theory]

@@ -412,6 +412,38 @@ public sealed class AdminCommandTests(SharedServerFixture server) : IClassFixtur
         await EventuallyAsync(async () => (await worker.ClientListAsync()).Count(c => c.Flags.Contains('O', StringComparison.Ordinal)), n => n == 0);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task A_monitor_reader_that_falls_a_buffer_behind_gets_an_error_not_gaps(int protocol)
+    {
+        await using var dedicated = await RedisServerProcess.StartAsync();
+        await using var watcher = Client(dedicated, protocol);
+        await using var worker = Client(dedicated, protocol);
+        await using var entries = watcher.MonitorAsync(bufferCapacity: 2).GetAsyncEnumerator();
+        var first = entries.MoveNextAsync().AsTask();
+        while (!first.IsCompleted)
+        {
+            await worker.EchoAsync("wake");
+            await Task.Delay(20);
+        }
+
+        Assert.True(await first);
+        for (var i = 0; i < 10; i++)
+        {
+            await worker.EchoAsync(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var error = await Assert.ThrowsAsync<RedisException>(async () =>
+        {
+            var deadline = DateTime.UtcNow + Patience;
+            while (DateTime.UtcNow < deadline && await entries.MoveNextAsync())
+            {
+            }
+        });
+        Assert.Contains("bufferCapacity", error.Message, StringComparison.Ordinal);
+    }
+
     private static bool ContainsMarker(List<MonitorEntry> seen)
     {
         lock (seen)
