@@ -71,10 +71,6 @@ internal static class ReplyShapes
     /// <summary>Seconds since the Unix epoch as a point in time.</summary>
     public static DateTimeOffset UnixSeconds(long seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds);
 
-    /// <summary>A Unix time in seconds with a fraction, as MONITOR and ACL LOG give them, to the microsecond.</summary>
-    public static DateTimeOffset UnixSeconds(double seconds) =>
-        DateTimeOffset.UnixEpoch.AddTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond / 10, MidpointRounding.AwayFromZero) * 10);
-
     /// <summary>An integer given as text, as ROLE lists its replicas' ports and offsets.</summary>
     public static long ParseInt64(string text, string what) =>
         long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
