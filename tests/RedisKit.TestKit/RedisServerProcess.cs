@@ -42,20 +42,35 @@ public sealed class RedisServerProcess : IAsyncDisposable
     /// <summary>The certificates of a TLS server; null for a plain one.</summary>
     public TestCertificates? Certificates { get; }
 
+    /// <summary>The server's temporary directory (its <c>dir</c>: dump.rdb, the AOF and the log go there).</summary>
+    public string DirectoryPath => _directory;
+
+    /// <summary>The config file the server was started from, for CONFIG REWRITE; null when started from arguments only.</summary>
+    public string? ConfigFilePath { get; private set; }
+
+    /// <summary>The server's ACL file (a copy of eng/redis/acl.conf, for ACL LOAD and SAVE); null without one.</summary>
+    public string? AclFilePath { get; private set; }
+
     /// <summary>Starts a plain server; <paramref name="extraArguments"/> are redis-server options such as <c>--maxmemory 10mb</c>.</summary>
     public static Task<RedisServerProcess> StartAsync(params string[] extraArguments) => StartCoreAsync(tls: null, extraArguments);
 
     /// <summary>Starts a plain server on a given port, for tests that must know the port before the server exists.</summary>
     public static Task<RedisServerProcess> StartOnPortAsync(int port, params string[] extraArguments) => StartCoreAsync(tls: null, extraArguments, port);
 
-    /// <summary>Starts a server configured with the ACL users of <see cref="AclUsers"/> (from eng/redis/acl.conf).</summary>
-    public static Task<RedisServerProcess> StartAclAsync(params string[] extraArguments)
-    {
-        // A copy, so ACL SAVE in a test can never rewrite the repository's file.
-        var aclFile = Path.Combine(Directory.CreateTempSubdirectory("rediskit-acl-").FullName, "users.acl");
-        File.Copy(Path.Combine(RepositoryPaths.Root, "eng", "redis", "acl.conf"), aclFile);
-        return StartCoreAsync(tls: null, ["--aclfile", aclFile, .. extraArguments]);
-    }
+    /// <summary>
+    /// Starts a server configured with the ACL users of <see cref="AclUsers"/> (from eng/redis/acl.conf),
+    /// from a copy in its own directory (<see cref="AclFilePath"/>), so ACL SAVE in a test can never
+    /// rewrite the repository's file.
+    /// </summary>
+    public static Task<RedisServerProcess> StartAclAsync(params string[] extraArguments) =>
+        StartCoreAsync(tls: null, extraArguments, files: ServerFiles.AclFile);
+
+    /// <summary>
+    /// Starts a plain server from a config file of its own (<see cref="ConfigFilePath"/>, empty but
+    /// for a comment), as CONFIG REWRITE needs one; <paramref name="extraArguments"/> apply on top.
+    /// </summary>
+    public static Task<RedisServerProcess> StartWithConfigFileAsync(params string[] extraArguments) =>
+        StartCoreAsync(tls: null, extraArguments, files: ServerFiles.ConfigFile);
 
     /// <summary>
     /// Starts a TLS-only server with certificates from a fresh test CA. Client certificates are
@@ -74,16 +89,41 @@ public sealed class RedisServerProcess : IAsyncDisposable
         return await StartCoreAsync(certificates, tls).ConfigureAwait(false);
     }
 
-    private static async Task<RedisServerProcess> StartCoreAsync(TestCertificates? tls, string[] extraArguments, int? fixedPort = null)
+    [Flags]
+    private enum ServerFiles
+    {
+        None = 0,
+        ConfigFile = 1,
+        AclFile = 2,
+    }
+
+    private static async Task<RedisServerProcess> StartCoreAsync(TestCertificates? tls, string[] extraArguments, int? fixedPort = null, ServerFiles files = ServerFiles.None)
     {
         var binary = RedisBinary.Locate();
         var directory = Directory.CreateTempSubdirectory("rediskit-").FullName;
+        string? configFile = null;
+        string? aclFile = null;
+        if ((files & ServerFiles.ConfigFile) != 0)
+        {
+            configFile = Path.Combine(directory, "redis.conf");
+            await File.WriteAllTextAsync(configFile, "# Written by RedisKit.TestKit; the server's settings come from its command line.\n").ConfigureAwait(false);
+        }
+
+        if ((files & ServerFiles.AclFile) != 0)
+        {
+            aclFile = Path.Combine(directory, "users.acl");
+            File.Copy(Path.Combine(RepositoryPaths.Root, "eng", "redis", "acl.conf"), aclFile);
+            extraArguments = ["--aclfile", aclFile, .. extraArguments];
+        }
+
         var port = fixedPort ?? FreePort.Find();
         var portArguments = tls is null
             ? new[] { "--port", port.ToString(CultureInfo.InvariantCulture) }
             : ["--port", "0", "--tls-port", port.ToString(CultureInfo.InvariantCulture)];
         string[] arguments =
         [
+            // redis-server reads a config file only as its first argument.
+            .. configFile is null ? Array.Empty<string>() : [configFile],
             .. portArguments,
             "--bind", "127.0.0.1",
             "--dir", directory,
@@ -95,7 +135,11 @@ public sealed class RedisServerProcess : IAsyncDisposable
             "--logfile", Path.Combine(directory, "redis.log"),
             .. extraArguments,
         ];
-        var server = new RedisServerProcess(directory, port, arguments, tls);
+        var server = new RedisServerProcess(directory, port, arguments, tls)
+        {
+            ConfigFilePath = configFile,
+            AclFilePath = aclFile,
+        };
         server._binary = binary;
         await server.LaunchAsync().ConfigureAwait(false);
         return server;

@@ -25,6 +25,11 @@ internal static partial class Cmd
     public static readonly CommandInfo ClientInfo = new("CLIENT INFO", R, firstKey: 0);
     public static readonly CommandInfo ClientList = new("CLIENT LIST", R, firstKey: 0);
     public static readonly CommandInfo ClientKill = new("CLIENT KILL", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ClientPause = new("CLIENT PAUSE", I, firstKey: 0);
+    public static readonly CommandInfo ClientUnpause = new("CLIENT UNPAUSE", I, firstKey: 0);
+    public static readonly CommandInfo ClientNoEvict = new("CLIENT NO-EVICT", S, firstKey: 0);
+    public static readonly CommandInfo ClientNoTouch = new("CLIENT NO-TOUCH", S, firstKey: 0);
+    public static readonly CommandInfo ClientTrackingInfo = new("CLIENT TRACKINGINFO", R, firstKey: 0);
 
     // Strings
     public static readonly CommandInfo Get = new("GET", R);
@@ -281,4 +286,50 @@ internal static partial class Cmd
     public static readonly CommandInfo Time = new("TIME", R, firstKey: 0);
     public static readonly CommandInfo ConfigGet = new("CONFIG GET", R, firstKey: 0);
     public static readonly CommandInfo ConfigSet = new("CONFIG SET", I, firstKey: 0);
+    public static readonly CommandInfo ConfigRewrite = new("CONFIG REWRITE", I, firstKey: 0);
+    public static readonly CommandInfo ConfigResetStat = new("CONFIG RESETSTAT", I, firstKey: 0);
+    public static readonly CommandInfo SlowLogGet = new("SLOWLOG GET", R, firstKey: 0);
+    public static readonly CommandInfo SlowLogLen = new("SLOWLOG LEN", R, firstKey: 0);
+    public static readonly CommandInfo SlowLogReset = new("SLOWLOG RESET", I, firstKey: 0);
+    public static readonly CommandInfo MemoryUsage = new("MEMORY USAGE", R);
+    public static readonly CommandInfo MemoryStats = new("MEMORY STATS", R, firstKey: 0);
+    public static readonly CommandInfo LatencyLatest = new("LATENCY LATEST", R, firstKey: 0);
+    public static readonly CommandInfo LatencyHistory = new("LATENCY HISTORY", R, firstKey: 0);
+    public static readonly CommandInfo LatencyReset = new("LATENCY RESET", I, firstKey: 0);
+    public static readonly CommandInfo CommandCount = new("COMMAND COUNT", R, firstKey: 0);
+    public static readonly CommandInfo CommandDocs = new("COMMAND DOCS", R, firstKey: 0);
+    public static readonly CommandInfo CommandInfo = new("COMMAND INFO", R, firstKey: 0);
+    public static readonly CommandInfo CommandList = new("COMMAND LIST", R, firstKey: 0);
+    public static readonly CommandInfo LastSave = new("LASTSAVE", R, firstKey: 0);
+
+    // Persistence and replication. A second BGSAVE or BGREWRITEAOF is refused while one runs, and
+    // SWAPDB run twice undoes itself, so none of them is resent after a connection failure.
+    public static readonly CommandInfo Save = new("SAVE", I, firstKey: 0);
+    public static readonly CommandInfo BgSave = new("BGSAVE", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo BgRewriteAof = new("BGREWRITEAOF", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo Role = new("ROLE", R, firstKey: 0);
+    public static readonly CommandInfo ReplicaOf = new("REPLICAOF", I, firstKey: 0);
+    public static readonly CommandInfo SwapDb = new("SWAPDB", CommandFlags.None, firstKey: 0);
+
+    // DEBUG: only the subcommands that neither crash, corrupt nor reconfigure the server are defined.
+    public static readonly CommandInfo DebugSleep = new("DEBUG SLEEP", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo DebugObject = new("DEBUG OBJECT", R);
+
+    // MONITOR turns its connection into a stream of lines for good.
+    public static readonly CommandInfo Monitor = new("MONITOR", S, firstKey: 0);
+
+    // ACL. SETUSER's rules may hold passwords, which its error replies can quote: it is Sensitive.
+    public static readonly CommandInfo AclSetUser = new("ACL SETUSER", I | CommandFlags.Sensitive, firstKey: 0);
+    public static readonly CommandInfo AclGetUser = new("ACL GETUSER", R, firstKey: 0);
+    public static readonly CommandInfo AclDelUser = new("ACL DELUSER", I, firstKey: 0);
+    public static readonly CommandInfo AclList = new("ACL LIST", R, firstKey: 0);
+    public static readonly CommandInfo AclUsers = new("ACL USERS", R, firstKey: 0);
+    public static readonly CommandInfo AclCat = new("ACL CAT", R, firstKey: 0);
+    public static readonly CommandInfo AclWhoAmI = new("ACL WHOAMI", R, firstKey: 0);
+    public static readonly CommandInfo AclLog = new("ACL LOG", R, firstKey: 0);
+    public static readonly CommandInfo AclLogReset = new("ACL LOG", I, firstKey: 0);
+    public static readonly CommandInfo AclDryRun = new("ACL DRYRUN", R, firstKey: 0);
+    public static readonly CommandInfo AclGenPass = new("ACL GENPASS", R, firstKey: 0);
+    public static readonly CommandInfo AclLoad = new("ACL LOAD", I, firstKey: 0);
+    public static readonly CommandInfo AclSave = new("ACL SAVE", I, firstKey: 0);
 }

@@ -17,4 +17,10 @@ internal enum CommandFlags
 
     /// <summary>Changes per-connection state (SELECT, WATCH...): only allowed where one connection is held.</summary>
     ConnectionState = 8,
+
+    /// <summary>
+    /// Its arguments may carry secrets (ACL SETUSER passwords): an error reply that quotes one is
+    /// redacted before it becomes an exception message, a span status or a log line.
+    /// </summary>
+    Sensitive = 16,
 }

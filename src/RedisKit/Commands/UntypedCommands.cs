@@ -41,12 +41,22 @@ internal static class UntypedCommands
             flags |= CommandFlags.ConnectionState;
         }
 
+        if (IsSubcommand(values, "ACL", "SETUSER"))
+        {
+            flags |= CommandFlags.Sensitive;
+        }
+
         return new(CommandInfo.Untyped(name.ToUpperInvariant(), flags), new ArgList(values, values.Length), default)
         {
             // The command's own timeout argument is not known here, so its wait is not limited.
             ExtraTimeoutMilliseconds = (flags & CommandFlags.Blocking) != 0 ? -1 : 0,
         };
     }
+
+    private static bool IsSubcommand(RedisValue[] values, string container, string subcommand) =>
+        values.Length > 1
+        && string.Equals(values[0].ToString(), container, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(values[1].ToString(), subcommand, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>XREAD and XREADGROUP block only with a BLOCK option.</summary>
     private static bool IsBlockingRead(string name, RedisValue[] values)

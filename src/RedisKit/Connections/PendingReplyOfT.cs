@@ -117,7 +117,7 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
                 var reader = new RespReader(frame);
                 if (reader.IsError)
                 {
-                    _core.SetException(ErrorPrefix.ToException(reader.ReadError()));
+                    _core.SetException(ErrorPrefix.ToException(reader.ReadError(), Command));
                 }
                 else
                 {

@@ -18,6 +18,35 @@ internal static class ErrorPrefix
     /// <summary>Creates the exception for an error reply's text.</summary>
     public static RedisResponseException ToException(string message) => ToException(Of(message), message);
 
+    /// <summary>
+    /// Creates the exception for the error reply of <paramref name="command"/>; the reply is
+    /// redacted first when the command's arguments may carry secrets.
+    /// </summary>
+    public static RedisResponseException ToException(string message, Commands.CommandInfo? command) =>
+        ToException(command is not null && (command.Flags & Commands.CommandFlags.Sensitive) != 0 ? Redact(message) : message);
+
+    /// <summary>
+    /// Hides what an error quotes of a password rule. Redis quotes the offending argument
+    /// (<c>Error in ACL SETUSER modifier '&lt;secret': ...</c>), and a password may itself contain
+    /// quotes, so everything from the first quote to the last goes when it holds a password rule
+    /// (<c>&gt;</c> adds one, <c>&lt;</c> removes one, <c>#</c> and <c>!</c> name one by hash): the
+    /// server's explanation around it stays.
+    /// </summary>
+    public static string Redact(string message)
+    {
+        var first = message.IndexOf('\'');
+        var last = message.LastIndexOf('\'');
+        if (first < 0 || last <= first)
+        {
+            // No quoted argument: nothing the server echoed can be told apart, and none is known to be echoed unquoted.
+            return message;
+        }
+
+        var quoted = message.AsSpan(first + 1, last - first - 1);
+        var holdsPassword = quoted.IndexOfAny('>', '<') >= 0 || (!quoted.IsEmpty && quoted[0] is '#' or '!');
+        return holdsPassword ? string.Concat(message.AsSpan(0, first + 1), "(redacted)", message.AsSpan(last)) : message;
+    }
+
     /// <summary>Creates the exception for a prefix with a message of the caller's own.</summary>
     public static RedisResponseException ToException(string prefix, string message)
     {

@@ -101,7 +101,7 @@ internal sealed class PipelineBatch : OutgoingBatch
             {
                 if (reader.IsError)
                 {
-                    QueueErrors[slot - 1] = ErrorPrefix.ToException(reader.ReadError());
+                    QueueErrors[slot - 1] = ErrorPrefix.ToException(reader.ReadError(), _commands[slot - 1].Info);
                 }
             }
             else
@@ -147,7 +147,7 @@ internal sealed class PipelineBatch : OutgoingBatch
     {
         if (reader.IsError)
         {
-            return ErrorPrefix.ToException(reader.ReadError());
+            return ErrorPrefix.ToException(reader.ReadError(), command.Info);
         }
 
         try

@@ -3,6 +3,8 @@ using System.Text;
 using RedisKit.Commands;
 using RedisKit.Protocol;
 
+using static RedisKit.Tests.Commands.CommandProbe;
+
 namespace RedisKit.Tests.Commands;
 
 public sealed class CommandEncodingTests
@@ -10,24 +12,24 @@ public sealed class CommandEncodingTests
     [Fact]
     public void Set_encodes_each_option_once()
     {
-        Assert.Equal("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n", Encode(StringCommands.Set("k", "v", default, false, false)));
+        Assert.Equal("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n", EncodeText(StringCommands.Set("k", "v", default, false, false)));
         Assert.Equal("*6\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n$2\r\nNX\r\n$2\r\nEX\r\n$2\r\n10\r\n",
-            Encode(StringCommands.Set("k", "v", Expiration.Create(TimeSpan.FromSeconds(10), null, null, null, false, false), true, false)));
+            EncodeText(StringCommands.Set("k", "v", Expiration.Create(TimeSpan.FromSeconds(10), null, null, null, false, false), true, false)));
         Assert.Equal("*5\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n$3\r\nGET\r\n$7\r\nKEEPTTL\r\n",
-            Encode(StringCommands.SetGet("k", "v", Expiration.Create(null, null, null, null, true, false), false, false)));
+            EncodeText(StringCommands.SetGet("k", "v", Expiration.Create(null, null, null, null, true, false), false, false)));
         Assert.Equal("*5\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n$4\r\nPXAT\r\n$13\r\n1700000000123\r\n",
-            Encode(StringCommands.Set("k", "v", Expiration.Create(null, null, null, DateTimeOffset.FromUnixTimeMilliseconds(1700000000123), false, false), false, false)));
+            EncodeText(StringCommands.Set("k", "v", Expiration.Create(null, null, null, DateTimeOffset.FromUnixTimeMilliseconds(1700000000123), false, false), false, false)));
     }
 
     [Fact]
     public void Subcommands_are_two_words_and_counts_match()
     {
-        Assert.Equal("*3\r\n$6\r\nCLIENT\r\n$7\r\nSETNAME\r\n$1\r\nn\r\n", Encode(ConnectionCommands.ClientSetName("n")));
-        Assert.Equal("*4\r\n$4\r\nHSET\r\n$1\r\nh\r\n$1\r\nf\r\n$1\r\nv\r\n", Encode(HashCommands.HSet("h", "f", "v")));
+        Assert.Equal("*3\r\n$6\r\nCLIENT\r\n$7\r\nSETNAME\r\n$1\r\nn\r\n", EncodeText(ConnectionCommands.ClientSetName("n")));
+        Assert.Equal("*4\r\n$4\r\nHSET\r\n$1\r\nh\r\n$1\r\nf\r\n$1\r\nv\r\n", EncodeText(HashCommands.HSet("h", "f", "v")));
         Assert.Equal("*6\r\n$4\r\nSCAN\r\n$1\r\n0\r\n$5\r\nMATCH\r\n$2\r\na*\r\n$5\r\nCOUNT\r\n$2\r\n10\r\n",
-            Encode(KeyCommands.Scan(0, "a*", 10, null)));
-        Assert.Equal("*5\r\n$5\r\nHELLO\r\n$1\r\n3\r\n$4\r\nAUTH\r\n$7\r\ndefault\r\n$2\r\npw\r\n", Encode(ConnectionCommands.Hello(3, null, "pw", null)));
-        Assert.Equal("*4\r\n$5\r\nHELLO\r\n$1\r\n3\r\n$7\r\nSETNAME\r\n$1\r\nn\r\n", Encode(ConnectionCommands.Hello(3, null, null, "n")));
+            EncodeText(KeyCommands.Scan(0, "a*", 10, null)));
+        Assert.Equal("*5\r\n$5\r\nHELLO\r\n$1\r\n3\r\n$4\r\nAUTH\r\n$7\r\ndefault\r\n$2\r\npw\r\n", EncodeText(ConnectionCommands.Hello(3, null, "pw", null)));
+        Assert.Equal("*4\r\n$5\r\nHELLO\r\n$1\r\n3\r\n$7\r\nSETNAME\r\n$1\r\nn\r\n", EncodeText(ConnectionCommands.Hello(3, null, null, "n")));
     }
 
     [Fact]
@@ -56,16 +58,6 @@ public sealed class CommandEncodingTests
         Assert.Equal(expected, command.Info.Flags);
         Assert.Equal(((string)args[0]).ToUpperInvariant(), command.Info.Name);
         Assert.Equal(expected == CommandFlags.Blocking ? -1 : 0, command.ExtraTimeoutMilliseconds);
-        Assert.StartsWith($"*{args.Length}\r\n", Encode(command), StringComparison.Ordinal);
-    }
-
-    private static string Encode<TArgs, T, TParser>(Command<TArgs, T, TParser> command)
-        where TArgs : struct, ICommandArgs
-        where TParser : struct, IReplyParser<T>
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        var writer = new RespWriter(buffer);
-        command.WriteTo(ref writer, Encoding.UTF8);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        Assert.StartsWith($"*{args.Length}\r\n", EncodeText(command), StringComparison.Ordinal);
     }
 }

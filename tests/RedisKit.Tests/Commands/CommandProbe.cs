@@ -20,6 +20,11 @@ internal static class CommandProbe
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>The command as RESP text.</summary>
+    public static string EncodeText<TArgs, T, TParser>(Command<TArgs, T, TParser> command)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T> => Encoding.UTF8.GetString(Encode(command));
+
     /// <summary>The command's bulk strings joined by spaces, for readable expectations.</summary>
     public static string Words<TArgs, T, TParser>(Command<TArgs, T, TParser> command)
         where TArgs : struct, ICommandArgs
@@ -41,12 +46,12 @@ internal static class CommandProbe
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T> => QueryText.Sanitize(command, Encoding.UTF8);
 
-    /// <summary>Parses one whole frame (RESP3 context, decoded text) and checks nothing was left unread.</summary>
-    public static T Parse<T, TParser>(string frame, TParser parser = default)
+    /// <summary>Parses one whole frame (decoded text, RESP3 unless told) and checks nothing was left unread.</summary>
+    public static T Parse<T, TParser>(string frame, TParser parser = default, int protocol = 3)
         where TParser : struct, IReplyParser<T>
     {
         var reader = new RespReader(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(frame)));
-        var result = parser.Parse(ref reader, new ReplyContext(Encoding.UTF8, true, 3));
+        var result = parser.Parse(ref reader, new ReplyContext(Encoding.UTF8, true, protocol));
         Assert.True(reader.End, "The parser left part of the frame unread.");
         return result;
     }

@@ -1,0 +1,179 @@
+using System.Text;
+using RedisKit.Protocol;
+
+namespace RedisKit.Commands.Parsers;
+
+/// <summary>
+/// ACL GETUSER: a map (RESP2: flat array) of flags, passwords, commands, keys, channels and
+/// selectors; nil for an unknown user. Keys and channels are strings from Redis 7 and arrays of
+/// patterns in Redis 6, read as one string either way.
+/// </summary>
+internal readonly struct AclUserParser : IReplyParser<AclUser?>
+{
+    public AclUser? Parse(ref RespReader reader, in ReplyContext context)
+    {
+        if (reader.TryReadNull())
+        {
+            return null;
+        }
+
+        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
+        string[] flags = [];
+        string[] passwords = [];
+        string commands = string.Empty, keys = string.Empty, channels = string.Empty;
+        AclSelector[] selectors = [];
+        for (var i = 0; i < pairs; i++)
+        {
+            switch (ReplyShapes.Text(ref reader, context.Encoding))
+            {
+                case "flags":
+                    flags = ReplyShapes.Strings(ref reader, context.Encoding);
+                    break;
+                case "passwords":
+                    passwords = ReplyShapes.Strings(ref reader, context.Encoding);
+                    break;
+                case "commands":
+                    commands = ReplyShapes.TextOrJoined(ref reader, context.Encoding);
+                    break;
+                case "keys":
+                    keys = ReplyShapes.TextOrJoined(ref reader, context.Encoding);
+                    break;
+                case "channels":
+                    channels = ReplyShapes.TextOrJoined(ref reader, context.Encoding);
+                    break;
+                case "selectors":
+                    selectors = ReadSelectors(ref reader, context.Encoding);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return new AclUser(flags, passwords, commands, keys, channels, selectors);
+    }
+
+    private static AclSelector[] ReadSelectors(ref RespReader reader, Encoding encoding)
+    {
+        var count = reader.ReadAggregateHeader(out _);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var selectors = new AclSelector[count];
+        for (var i = 0; i < count; i++)
+        {
+            var pairs = StringDictionaryParser.ReadPairCount(ref reader);
+            string commands = string.Empty, keys = string.Empty, channels = string.Empty;
+            for (var p = 0; p < pairs; p++)
+            {
+                switch (ReplyShapes.Text(ref reader, encoding))
+                {
+                    case "commands":
+                        commands = ReplyShapes.TextOrJoined(ref reader, encoding);
+                        break;
+                    case "keys":
+                        keys = ReplyShapes.TextOrJoined(ref reader, encoding);
+                        break;
+                    case "channels":
+                        channels = ReplyShapes.TextOrJoined(ref reader, encoding);
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            selectors[i] = new AclSelector(commands, keys, channels);
+        }
+
+        return selectors;
+    }
+}
+
+/// <summary>
+/// ACL LOG: an array of maps (RESP2: flat arrays). <c>age-seconds</c> is a RESP3 double or a RESP2
+/// string; the entry id and timestamps exist from Redis 7.2.
+/// </summary>
+internal readonly struct AclLogParser : IReplyParser<AclLogEntry[]>
+{
+    public AclLogEntry[] Parse(ref RespReader reader, in ReplyContext context)
+    {
+        var count = reader.ReadAggregateHeader(out _);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var entries = new AclLogEntry[count];
+        for (var i = 0; i < count; i++)
+        {
+            entries[i] = ReadEntry(ref reader, context.Encoding);
+        }
+
+        return entries;
+    }
+
+    private static AclLogEntry ReadEntry(ref RespReader reader, Encoding encoding)
+    {
+        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
+        long entryCount = 0;
+        string reason = string.Empty, context = string.Empty, target = string.Empty, username = string.Empty, clientInfo = string.Empty;
+        var age = TimeSpan.Zero;
+        long? entryId = null;
+        DateTimeOffset? created = null, updated = null;
+        for (var p = 0; p < pairs; p++)
+        {
+            switch (ReplyShapes.Text(ref reader, encoding))
+            {
+                case "count":
+                    entryCount = reader.ReadInt64();
+                    break;
+                case "reason":
+                    reason = ReplyShapes.Text(ref reader, encoding);
+                    break;
+                case "context":
+                    context = ReplyShapes.Text(ref reader, encoding);
+                    break;
+                case "object":
+                    target = ReplyShapes.Text(ref reader, encoding);
+                    break;
+                case "username":
+                    username = ReplyShapes.Text(ref reader, encoding);
+                    break;
+                case "age-seconds":
+                    age = TimeSpan.FromMilliseconds(Math.Round(reader.ReadDouble() * 1000));
+                    break;
+                case "client-info":
+                    clientInfo = ReplyShapes.Text(ref reader, encoding);
+                    break;
+                case "entry-id":
+                    entryId = reader.ReadInt64();
+                    break;
+                case "timestamp-created":
+                    created = DateTimeOffset.FromUnixTimeMilliseconds(reader.ReadInt64());
+                    break;
+                case "timestamp-last-updated":
+                    updated = DateTimeOffset.FromUnixTimeMilliseconds(reader.ReadInt64());
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return new AclLogEntry(entryCount, reason, context, target, username, age, ClientInfo.Parse(clientInfo.AsSpan().Trim()), entryId, created, updated);
+    }
+}
+
+/// <summary>ACL DRYRUN: OK when the user may run the command (null), else a bulk string saying why not.</summary>
+internal readonly struct AclDryRunParser : IReplyParser<string?>
+{
+    public string? Parse(ref RespReader reader, in ReplyContext context)
+    {
+        var simple = reader.PeekType() == RespType.SimpleString;
+        var text = reader.ReadString(context.Encoding);
+        return simple && text == "OK" ? null : text;
+    }
+}
