@@ -237,7 +237,9 @@ internal static partial class Cmd
     public static readonly CommandInfo BitField = new("BITFIELD");
     public static readonly CommandInfo BitFieldRo = new("BITFIELD_RO", R);
 
-    // Transactions
+    // Transactions: MULTI and EXEC are written around a transaction's commands as one batch.
+    public static readonly CommandInfo Multi = new("MULTI", S, firstKey: 0);
+    public static readonly CommandInfo Exec = new("EXEC", S, firstKey: 0);
     public static readonly CommandInfo Watch = new("WATCH", S, lastKey: -1);
     public static readonly CommandInfo Unwatch = new("UNWATCH", S, firstKey: 0);
 

@@ -13,9 +13,6 @@ namespace RedisKit.Pipelines;
 /// </summary>
 internal sealed class PipelineBatch : OutgoingBatch
 {
-    private static readonly CommandInfo MultiInfo = new("MULTI", CommandFlags.ConnectionState, firstKey: 0);
-    private static readonly CommandInfo ExecInfo = new("EXEC", CommandFlags.ConnectionState, firstKey: 0);
-
     private readonly IReadOnlyList<QueuedCommand> _commands;
     private readonly bool _transaction;
     private readonly SlotReply[] _replies;
@@ -66,12 +63,12 @@ internal sealed class PipelineBatch : OutgoingBatch
         if (index == 0)
         {
             writer.WriteArrayHeader(1);
-            writer.WriteRaw(MultiInfo.Preformatted);
+            writer.WriteRaw(Cmd.Multi.Preformatted);
         }
         else if (index == Count - 1)
         {
             writer.WriteArrayHeader(1);
-            writer.WriteRaw(ExecInfo.Preformatted);
+            writer.WriteRaw(Cmd.Exec.Preformatted);
         }
         else
         {
