@@ -124,6 +124,17 @@ public sealed class ClusterCommandTests
         await Same(r => r.ClusterShardsAsync());
         await Same(r => r.ClusterLinksAsync());
         await Same(async r => (await r.ClusterInfoAsync()).Keys.Order().ToArray());
+
+        await using var pipe = resp3.Pipeline();
+        var results = await pipe.ClusterMyId().ClusterKeySlot("foo").ClusterNodes().ClusterShards().ClusterInfo()
+            .ClusterCountKeysInSlot(0).ClusterGetKeysInSlot(0, 1).ClusterDelSlotsRange([new ClusterSlotRange(0, 9)])
+            .ClusterAddSlotsRange([new ClusterSlotRange(0, 9)]).ExecuteAsync();
+        Assert.Equal(await resp2.ClusterMyIdAsync(), results[0]);
+        Assert.Equal(12182L, results[1]);
+        Assert.Single(Assert.IsType<ClusterNode[]>(results[2]));
+        Assert.Single(Assert.IsType<ClusterShard[]>(results[3]));
+        Assert.Equal("1", Assert.IsType<Dictionary<string, string>>(results[4])["cluster_known_nodes"]);
+        Assert.Equal([0L, Array.Empty<string>(), true, true], results.Skip(5));
     }
 
     [Theory]
