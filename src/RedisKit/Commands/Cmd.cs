@@ -334,4 +334,35 @@ internal static partial class Cmd
     public static readonly CommandInfo AclGenPass = new("ACL GENPASS", R, firstKey: 0);
     public static readonly CommandInfo AclLoad = new("ACL LOAD", I, firstKey: 0);
     public static readonly CommandInfo AclSave = new("ACL SAVE", I, firstKey: 0);
+
+    // Cluster management (Redis 7.0). Commands that fail when repeated after succeeding (ADDSLOTS of
+    // a slot already added, FORGET of a node already forgotten, BUMPEPOCH, FAILOVER, RESET) are not
+    // resent. ASKING, READONLY and READWRITE change one connection's state.
+    public static readonly CommandInfo ClusterAddSlots = new("CLUSTER ADDSLOTS", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ClusterAddSlotsRange = new("CLUSTER ADDSLOTSRANGE", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ClusterBumpEpoch = new("CLUSTER BUMPEPOCH", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ClusterCountFailureReports = new("CLUSTER COUNT-FAILURE-REPORTS", R, firstKey: 0);
+    public static readonly CommandInfo ClusterCountKeysInSlot = new("CLUSTER COUNTKEYSINSLOT", R, firstKey: 0);
+    public static readonly CommandInfo ClusterDelSlots = new("CLUSTER DELSLOTS", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ClusterDelSlotsRange = new("CLUSTER DELSLOTSRANGE", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ClusterFailover = new("CLUSTER FAILOVER", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ClusterFlushSlots = new("CLUSTER FLUSHSLOTS", I, firstKey: 0);
+    public static readonly CommandInfo ClusterForget = new("CLUSTER FORGET", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ClusterGetKeysInSlot = new("CLUSTER GETKEYSINSLOT", R, firstKey: 0);
+    public static readonly CommandInfo ClusterInfo = new("CLUSTER INFO", R, firstKey: 0);
+    public static readonly CommandInfo ClusterKeySlot = new("CLUSTER KEYSLOT", R, firstKey: 0);
+    public static readonly CommandInfo ClusterLinks = new("CLUSTER LINKS", R, firstKey: 0);
+    public static readonly CommandInfo ClusterMeet = new("CLUSTER MEET", I, firstKey: 0);
+    public static readonly CommandInfo ClusterMyId = new("CLUSTER MYID", R, firstKey: 0);
+    public static readonly CommandInfo ClusterNodes = new("CLUSTER NODES", R, firstKey: 0);
+    public static readonly CommandInfo ClusterReplicas = new("CLUSTER REPLICAS", R, firstKey: 0);
+    public static readonly CommandInfo ClusterReplicate = new("CLUSTER REPLICATE", I, firstKey: 0);
+    public static readonly CommandInfo ClusterReset = new("CLUSTER RESET", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ClusterSaveConfig = new("CLUSTER SAVECONFIG", I, firstKey: 0);
+    public static readonly CommandInfo ClusterSetConfigEpoch = new("CLUSTER SET-CONFIG-EPOCH", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ClusterSetSlot = new("CLUSTER SETSLOT", I, firstKey: 0);
+    public static readonly CommandInfo ClusterShards = new("CLUSTER SHARDS", R, firstKey: 0);
+    public static readonly CommandInfo Asking = new("ASKING", S, firstKey: 0);
+    public static readonly CommandInfo ReadOnly = new("READONLY", S, firstKey: 0);
+    public static readonly CommandInfo ReadWrite = new("READWRITE", S, firstKey: 0);
 }

@@ -13,7 +13,7 @@ internal static class UntypedCommands
     // Commands that change one connection's state, which shared connections must never carry.
     private static readonly FrozenSet<string> ConnectionState = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "SELECT", "WATCH", "UNWATCH", "MULTI", "EXEC", "DISCARD", "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE", "UNSUBSCRIBE",
-        "PUNSUBSCRIBE", "SUNSUBSCRIBE", "MONITOR", "RESET", "HELLO", "AUTH", "QUIT", "READONLY", "READWRITE");
+        "PUNSUBSCRIBE", "SUNSUBSCRIBE", "MONITOR", "RESET", "HELLO", "AUTH", "QUIT", "READONLY", "READWRITE", "ASKING");
 
     public static Command<ArgList, object?, ObjectParser> Create(object?[] args)
     {
