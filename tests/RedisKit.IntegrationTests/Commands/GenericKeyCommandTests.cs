@@ -196,7 +196,7 @@ public sealed class GenericKeyCommandTests(SharedServerFixture server) : IClassF
     [InlineData(3)]
     public async Task Wait_counts_replicas_and_may_outlast_the_socket_timeout(int protocol)
     {
-        await using var redis = server.CreateClient(protocol, new RedisOptions { SocketTimeout = TimeSpan.FromMilliseconds(300) });
+        await using var redis = server.CreateClient(protocol, new RedisOptions { SocketTimeout = TimeSpan.FromMilliseconds(600) });
         var keys = server.Keys();
 
         Assert.Equal(0, await redis.WaitAsync(0, TimeSpan.FromSeconds(1)));
@@ -204,8 +204,8 @@ public sealed class GenericKeyCommandTests(SharedServerFixture server) : IClassF
 
         // No replica will ever answer: WAIT holds its reply for the whole timeout, longer than the socket timeout.
         var watch = Stopwatch.StartNew();
-        Assert.Equal(0, await redis.WaitAsync(1, TimeSpan.FromMilliseconds(800)));
-        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(700), $"WAIT returned after {watch.Elapsed}.");
+        Assert.Equal(0, await redis.WaitAsync(1, TimeSpan.FromMilliseconds(1600)));
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(1500), $"WAIT returned after {watch.Elapsed}.");
 
         await using (var bound = redis.Client())
         {

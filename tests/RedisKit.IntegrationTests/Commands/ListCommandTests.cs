@@ -192,9 +192,9 @@ public sealed class ListCommandTests(SharedServerFixture server) : IClassFixture
     [InlineData(3)]
     public async Task A_blocking_wait_longer_than_the_socket_timeout_ends_with_null_not_a_timeout(int protocol)
     {
-        await using var redis = server.CreateClient(protocol, new RedisOptions { SocketTimeout = TimeSpan.FromMilliseconds(500) });
+        await using var redis = server.CreateClient(protocol, new RedisOptions { SocketTimeout = TimeSpan.FromSeconds(1) });
         var keys = server.Keys();
-        var wait = TimeSpan.FromSeconds(1.5);
+        var wait = TimeSpan.FromSeconds(2);
 
         // Two leased connections wait side by side, so the test takes one wait, not two.
         var started = Stopwatch.StartNew();
@@ -202,7 +202,7 @@ public sealed class ListCommandTests(SharedServerFixture server) : IClassFixture
         var multi = redis.BLMPopAsync(wait, [keys["empty2"]], ListDirection.Left).AsTask();
         Assert.Null(await pop);
         Assert.Null(await multi);
-        Assert.True(started.Elapsed >= TimeSpan.FromSeconds(1.4), $"returned after {started.Elapsed}");
+        Assert.True(started.Elapsed >= TimeSpan.FromSeconds(1.9), $"returned after {started.Elapsed}");
 
         // The connections were handed back sound and the client goes on as usual.
         await redis.RPushAsync(keys["q"], "v");

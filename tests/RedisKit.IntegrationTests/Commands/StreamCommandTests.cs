@@ -236,11 +236,11 @@ public sealed class StreamCommandTests(SharedServerFixture server) : IClassFixtu
     [InlineData(3)]
     public async Task A_blocking_wait_longer_than_the_socket_timeout_ends_empty_not_with_a_timeout(int protocol)
     {
-        await using var redis = server.CreateClient(protocol, new RedisOptions { SocketTimeout = TimeSpan.FromMilliseconds(500) });
+        await using var redis = server.CreateClient(protocol, new RedisOptions { SocketTimeout = TimeSpan.FromSeconds(1) });
         var keys = server.Keys();
         var (s, z) = (keys["s"], keys["z"]);
         await redis.XGroupCreateAsync(s, "g", "$", mkStream: true);
-        var wait = TimeSpan.FromSeconds(1.5);
+        var wait = TimeSpan.FromSeconds(2);
 
         // Four leased connections wait side by side, so the test takes one wait, not four.
         var started = Stopwatch.StartNew();
@@ -252,7 +252,7 @@ public sealed class StreamCommandTests(SharedServerFixture server) : IClassFixtu
         Assert.Empty(await groupRead);
         Assert.Null(await popMin);
         Assert.Null(await multiPop);
-        Assert.True(started.Elapsed >= TimeSpan.FromSeconds(1.4), $"returned after {started.Elapsed}");
+        Assert.True(started.Elapsed >= TimeSpan.FromSeconds(1.9), $"returned after {started.Elapsed}");
 
         // The connections were handed back sound and the client goes on as usual.
         var id = await redis.XAddAsync(s, [new("f", "v")]);
