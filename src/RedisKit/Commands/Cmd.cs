@@ -49,6 +49,10 @@ internal static partial class Cmd
     public static readonly CommandInfo GetEx = new("GETEX", I);
     public static readonly CommandInfo GetRange = new("GETRANGE", R);
     public static readonly CommandInfo SetRange = new("SETRANGE", I);
+    public static readonly CommandInfo SetEx = new("SETEX", I);
+    public static readonly CommandInfo PSetEx = new("PSETEX", I);
+    public static readonly CommandInfo SetNx = new("SETNX", CommandFlags.None);
+    public static readonly CommandInfo Lcs = new("LCS", R, lastKey: 2);
 
     // Keys
     public static readonly CommandInfo Del = new("DEL", I, lastKey: -1);
@@ -89,6 +93,8 @@ internal static partial class Cmd
 
     // Hashes
     public static readonly CommandInfo HSet = new("HSET", I);
+    public static readonly CommandInfo HRandField = new("HRANDFIELD", R);
+    public static readonly CommandInfo HStrLen = new("HSTRLEN", R);
     public static readonly CommandInfo HGet = new("HGET", R);
     public static readonly CommandInfo HMGet = new("HMGET", R);
     public static readonly CommandInfo HGetAll = new("HGETALL", R);
@@ -193,6 +199,7 @@ internal static partial class Cmd
     // and the number of streams decide the positions: these entries give the name and flags, and
     // StreamReadShapes the key positions of each call.
     public static readonly CommandInfo XAdd = new("XADD");
+    public static readonly CommandInfo XSetId = new("XSETID", I);
     public static readonly CommandInfo XRange = new("XRANGE", R);
     public static readonly CommandInfo XRevRange = new("XREVRANGE", R);
     public static readonly CommandInfo XLen = new("XLEN", R);
