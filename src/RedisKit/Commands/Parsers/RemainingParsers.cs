@@ -110,3 +110,134 @@ internal readonly struct StringPairArrayParser : IReplyParser<KeyValuePair<strin
         return result;
     }
 }
+
+/// <summary>COMMAND GETKEYSANDFLAGS: per key an array of the key and its flags (RESP3: a set).</summary>
+internal readonly struct CommandKeyFlagsParser : IReplyParser<CommandKeyFlags[]>
+{
+    public CommandKeyFlags[] Parse(ref RespReader reader, in ReplyContext context)
+    {
+        var count = reader.ReadAggregateHeader(out _);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var result = new CommandKeyFlags[count];
+        for (var i = 0; i < count; i++)
+        {
+            var fields = reader.ReadAggregateHeader(out _);
+            if (fields < 2)
+            {
+                throw new RedisProtocolException($"A COMMAND GETKEYSANDFLAGS entry needs a key and its flags, not {fields} elements.");
+            }
+
+            var key = ReplyShapes.Text(ref reader, context.Encoding);
+            result[i] = new CommandKeyFlags(key, ReplyShapes.Strings(ref reader, context.Encoding));
+            for (var extra = 2; extra < fields; extra++)
+            {
+                reader.Skip();
+            }
+        }
+
+        return result;
+    }
+}
+
+/// <summary>
+/// LATENCY HISTOGRAM: a map (RESP2: flat array) from command name to a map of <c>calls</c> and
+/// <c>histogram_usec</c>, itself a map from bucket to cumulative count.
+/// </summary>
+internal readonly struct LatencyHistogramParser : IReplyParser<Dictionary<string, LatencyHistogram>>
+{
+    public Dictionary<string, LatencyHistogram> Parse(ref RespReader reader, in ReplyContext context)
+    {
+        var commands = StringDictionaryParser.ReadPairCount(ref reader);
+        var result = new Dictionary<string, LatencyHistogram>(commands, StringComparer.Ordinal);
+        for (var i = 0; i < commands; i++)
+        {
+            var name = ReplyShapes.Text(ref reader, context.Encoding);
+            var fields = StringDictionaryParser.ReadPairCount(ref reader);
+            long calls = 0;
+            var buckets = new Dictionary<long, long>();
+            for (var f = 0; f < fields; f++)
+            {
+                switch (ReplyShapes.Text(ref reader, context.Encoding))
+                {
+                    case "calls":
+                        calls = reader.ReadInt64();
+                        break;
+                    case "histogram_usec":
+                        var entries = StringDictionaryParser.ReadPairCount(ref reader);
+                        for (var b = 0; b < entries; b++)
+                        {
+                            var bucket = reader.ReadInt64();
+                            buckets[bucket] = reader.ReadInt64();
+                        }
+
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            result[name] = new LatencyHistogram(calls, buckets);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>MODULE LIST: per module a map (RESP2: flat array) of name, ver, path and args.</summary>
+internal readonly struct ModuleListParser : IReplyParser<RedisModuleInfo[]>
+{
+    public RedisModuleInfo[] Parse(ref RespReader reader, in ReplyContext context)
+    {
+        var count = reader.ReadAggregateHeader(out _);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var modules = new RedisModuleInfo[count];
+        for (var i = 0; i < count; i++)
+        {
+            var pairs = StringDictionaryParser.ReadPairCount(ref reader);
+            string name = string.Empty, path = string.Empty;
+            long version = 0;
+            string[] arguments = [];
+            for (var p = 0; p < pairs; p++)
+            {
+                switch (ReplyShapes.Text(ref reader, context.Encoding))
+                {
+                    case "name":
+                        name = ReplyShapes.Text(ref reader, context.Encoding);
+                        break;
+                    case "ver":
+                        version = reader.ReadInt64();
+                        break;
+                    case "path":
+                        path = ReplyShapes.Text(ref reader, context.Encoding);
+                        break;
+                    case "args":
+                        arguments = ReplyShapes.Strings(ref reader, context.Encoding);
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            modules[i] = new RedisModuleInfo(name, version, path, arguments);
+        }
+
+        return modules;
+    }
+}
+
+/// <summary>MIGRATE: OK when keys were moved, NOKEY when none of them existed.</summary>
+internal readonly struct MigrateParser : IReplyParser<bool>
+{
+    public bool Parse(ref RespReader reader, in ReplyContext context) =>
+        !string.Equals(ReplyShapes.Text(ref reader, context.Encoding), "NOKEY", StringComparison.Ordinal);
+}
