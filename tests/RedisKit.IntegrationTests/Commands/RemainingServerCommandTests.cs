@@ -174,6 +174,19 @@ public sealed class RemainingServerCommandTests(SharedServerFixture server) : IC
         await Assert.ThrowsAnyAsync<RedisException>(async () => await redis.PingAsync());
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Latency_graph_draws_a_recorded_event(int protocol)
+    {
+        await using var dedicated = await RedisServerProcess.StartAsync("--latency-monitor-threshold", "10");
+        await using var redis = Client(dedicated, protocol);
+        Assert.True(await redis.DebugSleepAsync(TimeSpan.FromMilliseconds(30)));
+        var graph = await redis.LatencyGraphAsync("command");
+        Assert.Contains("command - high", graph, StringComparison.Ordinal);
+        Assert.Contains("observed latency spikes", await redis.LatencyDoctorAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Parsed_replies_are_identical_under_RESP2_and_RESP3()
     {
