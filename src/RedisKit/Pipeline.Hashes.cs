@@ -42,4 +42,16 @@ public sealed partial class Pipeline
 
     /// <summary>Queues HSETNX (result: bool).</summary>
     public Pipeline HSetNx(RedisKey key, RedisValue field, RedisValue value) => Queue(HashCommands.HSetNx(key, field, value));
+
+    /// <summary>Queues HRANDFIELD (result: string or null).</summary>
+    public Pipeline HRandField(RedisKey key) => Queue(HashCommands.HRandField(key));
+
+    /// <summary>Queues HRANDFIELD with a count (result: string[]).</summary>
+    public Pipeline HRandField(RedisKey key, long count) => Queue(HashCommands.HRandField(key, count));
+
+    /// <summary>Queues HRANDFIELD ... WITHVALUES (result: KeyValuePair&lt;string, string&gt;[]).</summary>
+    public Pipeline HRandFieldWithValues(RedisKey key, long count) => Queue(HashCommands.HRandFieldWithValues(key, count));
+
+    /// <summary>Queues HSTRLEN (result: long).</summary>
+    public Pipeline HStrLen(RedisKey key, RedisValue field) => Queue(HashCommands.HStrLen(key, field));
 }

@@ -91,4 +91,8 @@ public sealed partial class Pipeline
 
     /// <summary>Queues XINFO CONSUMERS (result: <see cref="StreamConsumerInfo"/>[]).</summary>
     public Pipeline XInfoConsumers(RedisKey key, string groupName) => Queue(StreamCommands.XInfoConsumers(key, groupName));
+
+    /// <summary>Queues XSETID (result: bool).</summary>
+    public Pipeline XSetId(RedisKey key, string lastId, long? entriesAdded = null, string? maxDeletedId = null) =>
+        Queue(StreamCommands.XSetId(key, lastId, entriesAdded, maxDeletedId));
 }

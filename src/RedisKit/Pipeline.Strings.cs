@@ -63,4 +63,25 @@ public sealed partial class Pipeline
 
     /// <summary>Queues SETRANGE (result: the new length).</summary>
     public Pipeline SetRange(RedisKey key, long offset, RedisValue value) => Queue(StringCommands.SetRange(key, offset, value));
+
+    /// <summary>Queues SETEX (result: bool).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "SETEX is the Redis command's name, as in redis-py's setex.")]
+    public Pipeline SetEx(RedisKey key, TimeSpan time, RedisValue value) => Queue(StringCommands.SetEx(key, time, value));
+
+    /// <summary>Queues PSETEX (result: bool).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "PSETEX is the Redis command's name, as in redis-py's psetex.")]
+    public Pipeline PSetEx(RedisKey key, TimeSpan time, RedisValue value) => Queue(StringCommands.PSetEx(key, time, value));
+
+    /// <summary>Queues SETNX (result: bool, true when stored).</summary>
+    public Pipeline SetNx(RedisKey key, RedisValue value) => Queue(StringCommands.SetNx(key, value));
+
+    /// <summary>Queues LCS (result: string).</summary>
+    public Pipeline Lcs(RedisKey key1, RedisKey key2) => Queue(StringCommands.Lcs(key1, key2));
+
+    /// <summary>Queues LCS ... LEN (result: long).</summary>
+    public Pipeline LcsLen(RedisKey key1, RedisKey key2) => Queue(StringCommands.LcsLen(key1, key2));
+
+    /// <summary>Queues LCS ... IDX (result: <see cref="LcsResult"/>).</summary>
+    public Pipeline LcsIdx(RedisKey key1, RedisKey key2, long minMatchLen = 0, bool withMatchLen = false) =>
+        Queue(StringCommands.LcsIdx(key1, key2, minMatchLen, withMatchLen));
 }

@@ -75,4 +75,20 @@ public sealed partial class RedisClient
     public IAsyncEnumerable<KeyValuePair<string, string>> HScanIterAsync(RedisKey key, string? match = null, long? count = null,
         CancellationToken cancellationToken = default) =>
         ScanAllAsync((cursor, token) => HScanAsync(key, cursor, match, count, token), cancellationToken);
+
+    /// <summary>HRANDFIELD: one random field, or null when the key does not exist.</summary>
+    public ValueTask<string?> HRandFieldAsync(RedisKey key, CancellationToken cancellationToken = default) =>
+        RunAsync(HashCommands.HRandField(key), cancellationToken);
+
+    /// <summary>HRANDFIELD with a count: up to <paramref name="count"/> distinct random fields, or exactly -<paramref name="count"/> fields, possibly repeated, when it is negative.</summary>
+    public ValueTask<string[]> HRandFieldAsync(RedisKey key, long count, CancellationToken cancellationToken = default) =>
+        RunAsync(HashCommands.HRandField(key, count), cancellationToken);
+
+    /// <summary>HRANDFIELD ... WITHVALUES: as <see cref="HRandFieldAsync(RedisKey, long, CancellationToken)"/>, with each field's value.</summary>
+    public ValueTask<KeyValuePair<string, string>[]> HRandFieldWithValuesAsync(RedisKey key, long count, CancellationToken cancellationToken = default) =>
+        RunAsync(HashCommands.HRandFieldWithValues(key, count), cancellationToken);
+
+    /// <summary>HSTRLEN: the length of <paramref name="field"/>'s value, 0 when the field or key does not exist.</summary>
+    public ValueTask<long> HStrLenAsync(RedisKey key, RedisValue field, CancellationToken cancellationToken = default) =>
+        RunAsync(HashCommands.HStrLen(key, field), cancellationToken);
 }

@@ -248,4 +248,11 @@ public sealed partial class RedisClient
     /// <summary>XINFO CONSUMERS: the consumers of a group; an error when the key or the group does not exist.</summary>
     public ValueTask<StreamConsumerInfo[]> XInfoConsumersAsync(RedisKey key, string groupName, CancellationToken cancellationToken = default) =>
         RunAsync(StreamCommands.XInfoConsumers(key, groupName), cancellationToken);
+
+    /// <summary>
+    /// XSETID: sets the stream's last delivered ID to <paramref name="lastId"/> and, on Redis 7,
+    /// its entries-added counter and its greatest deleted ID. Always true.
+    /// </summary>
+    public ValueTask<bool> XSetIdAsync(RedisKey key, string lastId, long? entriesAdded = null, string? maxDeletedId = null, CancellationToken cancellationToken = default) =>
+        RunAsync(StreamCommands.XSetId(key, lastId, entriesAdded, maxDeletedId), cancellationToken);
 }

@@ -93,4 +93,32 @@ public sealed partial class RedisClient
     /// <summary>SETRANGE: overwrites from byte <paramref name="offset"/> (zero-padding as needed) and returns the new length.</summary>
     public ValueTask<long> SetRangeAsync(RedisKey key, long offset, RedisValue value, CancellationToken cancellationToken = default) =>
         RunAsync(StringCommands.SetRange(key, offset, value), cancellationToken);
+
+    /// <summary>SETEX: stores <paramref name="value"/> with an expiry of <paramref name="time"/> (a positive whole number of seconds). Always true.</summary>
+    public ValueTask<bool> SetExAsync(RedisKey key, TimeSpan time, RedisValue value, CancellationToken cancellationToken = default) =>
+        RunAsync(StringCommands.SetEx(key, time, value), cancellationToken);
+
+    /// <summary>PSETEX: stores <paramref name="value"/> with an expiry of <paramref name="time"/> (a positive whole number of milliseconds). Always true.</summary>
+    public ValueTask<bool> PSetExAsync(RedisKey key, TimeSpan time, RedisValue value, CancellationToken cancellationToken = default) =>
+        RunAsync(StringCommands.PSetEx(key, time, value), cancellationToken);
+
+    /// <summary>SETNX: stores <paramref name="value"/> only if <paramref name="key"/> does not exist; true when stored.</summary>
+    public ValueTask<bool> SetNxAsync(RedisKey key, RedisValue value, CancellationToken cancellationToken = default) =>
+        RunAsync(StringCommands.SetNx(key, value), cancellationToken);
+
+    /// <summary>LCS: the longest common subsequence of the two keys' values (empty when a key does not exist).</summary>
+    public ValueTask<string> LcsAsync(RedisKey key1, RedisKey key2, CancellationToken cancellationToken = default) =>
+        RunAsync(StringCommands.Lcs(key1, key2), cancellationToken);
+
+    /// <summary>LCS ... LEN: the length of the longest common subsequence of the two keys' values.</summary>
+    public ValueTask<long> LcsLenAsync(RedisKey key1, RedisKey key2, CancellationToken cancellationToken = default) =>
+        RunAsync(StringCommands.LcsLen(key1, key2), cancellationToken);
+
+    /// <summary>
+    /// LCS ... IDX: where the longest common subsequence's matches lie in each value, keeping only
+    /// matches at least <paramref name="minMatchLen"/> long (0: all) and, with
+    /// <paramref name="withMatchLen"/>, each match's length.
+    /// </summary>
+    public ValueTask<LcsResult> LcsIdxAsync(RedisKey key1, RedisKey key2, long minMatchLen = 0, bool withMatchLen = false, CancellationToken cancellationToken = default) =>
+        RunAsync(StringCommands.LcsIdx(key1, key2, minMatchLen, withMatchLen), cancellationToken);
 }

@@ -30,6 +30,12 @@ internal static partial class Cmd
     public static readonly CommandInfo ClientNoEvict = new("CLIENT NO-EVICT", S, firstKey: 0);
     public static readonly CommandInfo ClientNoTouch = new("CLIENT NO-TOUCH", S, firstKey: 0);
     public static readonly CommandInfo ClientTrackingInfo = new("CLIENT TRACKINGINFO", R, firstKey: 0);
+    public static readonly CommandInfo ClientUnblock = new("CLIENT UNBLOCK", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ClientGetRedir = new("CLIENT GETREDIR", R, firstKey: 0);
+
+    // CLIENT TRACKING and CLIENT CACHING change how the server treats their own connection, like SELECT.
+    public static readonly CommandInfo ClientTracking = new("CLIENT TRACKING", S, firstKey: 0);
+    public static readonly CommandInfo ClientCaching = new("CLIENT CACHING", S, firstKey: 0);
 
     // Strings
     public static readonly CommandInfo Get = new("GET", R);
@@ -49,6 +55,10 @@ internal static partial class Cmd
     public static readonly CommandInfo GetEx = new("GETEX", I);
     public static readonly CommandInfo GetRange = new("GETRANGE", R);
     public static readonly CommandInfo SetRange = new("SETRANGE", I);
+    public static readonly CommandInfo SetEx = new("SETEX", I);
+    public static readonly CommandInfo PSetEx = new("PSETEX", I);
+    public static readonly CommandInfo SetNx = new("SETNX", CommandFlags.None);
+    public static readonly CommandInfo Lcs = new("LCS", R, lastKey: 2);
 
     // Keys
     public static readonly CommandInfo Del = new("DEL", I, lastKey: -1);
@@ -89,6 +99,8 @@ internal static partial class Cmd
 
     // Hashes
     public static readonly CommandInfo HSet = new("HSET", I);
+    public static readonly CommandInfo HRandField = new("HRANDFIELD", R);
+    public static readonly CommandInfo HStrLen = new("HSTRLEN", R);
     public static readonly CommandInfo HGet = new("HGET", R);
     public static readonly CommandInfo HMGet = new("HMGET", R);
     public static readonly CommandInfo HGetAll = new("HGETALL", R);
@@ -193,6 +205,7 @@ internal static partial class Cmd
     // and the number of streams decide the positions: these entries give the name and flags, and
     // StreamReadShapes the key positions of each call.
     public static readonly CommandInfo XAdd = new("XADD");
+    public static readonly CommandInfo XSetId = new("XSETID", I);
     public static readonly CommandInfo XRange = new("XRANGE", R);
     public static readonly CommandInfo XRevRange = new("XREVRANGE", R);
     public static readonly CommandInfo XLen = new("XLEN", R);
@@ -302,6 +315,55 @@ internal static partial class Cmd
     public static readonly CommandInfo CommandDocs = new("COMMAND DOCS", R, firstKey: 0);
     public static readonly CommandInfo CommandInfo = new("COMMAND INFO", R, firstKey: 0);
     public static readonly CommandInfo CommandList = new("COMMAND LIST", R, firstKey: 0);
+    public static readonly CommandInfo CommandGetKeys = new("COMMAND GETKEYS", R, firstKey: 0);
+    public static readonly CommandInfo CommandGetKeysAndFlags = new("COMMAND GETKEYSANDFLAGS", R, firstKey: 0);
+    public static readonly CommandInfo LatencyDoctor = new("LATENCY DOCTOR", R, firstKey: 0);
+    public static readonly CommandInfo LatencyGraph = new("LATENCY GRAPH", R, firstKey: 0);
+    public static readonly CommandInfo LatencyHistogram = new("LATENCY HISTOGRAM", R, firstKey: 0);
+    public static readonly CommandInfo MemoryDoctor = new("MEMORY DOCTOR", R, firstKey: 0);
+    public static readonly CommandInfo MemoryMallocStats = new("MEMORY MALLOC-STATS", R, firstKey: 0);
+    public static readonly CommandInfo MemoryPurge = new("MEMORY PURGE", I, firstKey: 0);
+    public static readonly CommandInfo ScriptKill = new("SCRIPT KILL", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo FunctionKill = new("FUNCTION KILL", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo Lolwut = new("LOLWUT", R, firstKey: 0);
+    public static readonly CommandInfo ModuleList = new("MODULE LIST", R, firstKey: 0);
+    public static readonly CommandInfo ModuleLoad = new("MODULE LOAD", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ModuleLoadEx = new("MODULE LOADEX", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo ModuleUnload = new("MODULE UNLOAD", CommandFlags.None, firstKey: 0);
+    public static readonly CommandInfo Failover = new("FAILOVER", CommandFlags.None, firstKey: 0);
+
+    // SHUTDOWN's success is the server closing the connection: never resent.
+    public static readonly CommandInfo Shutdown = new("SHUTDOWN", CommandFlags.None, firstKey: 0);
+
+    // MIGRATE host port key db timeout [COPY] [REPLACE] [AUTH password | AUTH2 username password]: its
+    // AUTH arguments are passwords, so it is Sensitive. With several keys the key argument is empty
+    // and the keys follow KEYS, last, after 0 to 5 option words: one definition per option count.
+    public static readonly CommandInfo Migrate = new("MIGRATE", CommandFlags.Sensitive, firstKey: 3, lastKey: 3);
+    public static readonly CommandInfo[] MigrateKeys =
+        [.. Enumerable.Range(0, 6).Select(options => new CommandInfo("MIGRATE", CommandFlags.Sensitive, firstKey: 7 + options, lastKey: -1))];
+
+    // HELP of every container command: one definition each, chosen by name.
+    public static readonly CommandInfo AclHelp = new("ACL HELP", R, firstKey: 0);
+    public static readonly CommandInfo ClientHelp = new("CLIENT HELP", R, firstKey: 0);
+    public static readonly CommandInfo CommandHelp = new("COMMAND HELP", R, firstKey: 0);
+    public static readonly CommandInfo ConfigHelp = new("CONFIG HELP", R, firstKey: 0);
+    public static readonly CommandInfo FunctionHelp = new("FUNCTION HELP", R, firstKey: 0);
+    public static readonly CommandInfo LatencyHelp = new("LATENCY HELP", R, firstKey: 0);
+    public static readonly CommandInfo MemoryHelp = new("MEMORY HELP", R, firstKey: 0);
+    public static readonly CommandInfo ModuleHelp = new("MODULE HELP", R, firstKey: 0);
+    public static readonly CommandInfo ObjectHelp = new("OBJECT HELP", R, firstKey: 0);
+    public static readonly CommandInfo PubSubHelp = new("PUBSUB HELP", R, firstKey: 0);
+    public static readonly CommandInfo ScriptHelp = new("SCRIPT HELP", R, firstKey: 0);
+    public static readonly CommandInfo SlowLogHelp = new("SLOWLOG HELP", R, firstKey: 0);
+    public static readonly CommandInfo XGroupHelp = new("XGROUP HELP", R, firstKey: 0);
+    public static readonly CommandInfo XInfoHelp = new("XINFO HELP", R, firstKey: 0);
+    public static readonly CommandInfo ClusterHelp = new("CLUSTER HELP", R, firstKey: 0);
+
+    public static readonly IReadOnlyDictionary<string, CommandInfo> Help = new[]
+    {
+        AclHelp, ClientHelp, CommandHelp, ConfigHelp, FunctionHelp, LatencyHelp, MemoryHelp, ModuleHelp, ObjectHelp, PubSubHelp,
+        ScriptHelp, SlowLogHelp, XGroupHelp, XInfoHelp, ClusterHelp,
+    }.ToDictionary(info => info.Name[..info.Name.IndexOf(' ', StringComparison.Ordinal)], StringComparer.OrdinalIgnoreCase);
     public static readonly CommandInfo LastSave = new("LASTSAVE", R, firstKey: 0);
 
     // Persistence and replication. A second BGSAVE or BGREWRITEAOF is refused while one runs, and

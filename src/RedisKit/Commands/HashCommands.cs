@@ -68,6 +68,18 @@ internal static class HashCommands
         return new(Cmd.HScan, args.Build(), default);
     }
 
+    public static Command<Args1, string?, StringParser> HRandField(RedisKey key) => new(Cmd.HRandField, new Args1(Check.Key(key)), default);
+
+    /// <remarks>A negative count lets fields repeat, as in Redis.</remarks>
+    public static Command<Args2, string[], StringArrayParser> HRandField(RedisKey key, long count) =>
+        new(Cmd.HRandField, new Args2(Check.Key(key), count), default);
+
+    public static Command<Args3, KeyValuePair<string, string>[], StringPairArrayParser> HRandFieldWithValues(RedisKey key, long count) =>
+        new(Cmd.HRandField, new Args3(Check.Key(key), count, "WITHVALUES"), default);
+
+    public static Command<Args2, long, Int64Parser> HStrLen(RedisKey key, RedisValue field) =>
+        new(Cmd.HStrLen, new Args2(Check.Key(key), Check.Value(field, nameof(field))), default);
+
     private static ArgList KeyAndFields(RedisKey key, IEnumerable<RedisValue> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);

@@ -46,6 +46,30 @@ internal static class StreamCommands
         return new(command, args.Build(), default);
     }
 
+    /// <summary>XSETID key last-id [ENTRIESADDED n] [MAXDELETEDID id] (the options need Redis 7).</summary>
+    public static Command<ArgList, bool, BooleanParser> XSetId(RedisKey key, string lastId, long? entriesAdded, string? maxDeletedId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(lastId);
+        var args = new ArgListBuilder(6);
+        args.Add(Check.Key(key));
+        args.Add(lastId);
+        if (entriesAdded is { } added)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(added, nameof(entriesAdded));
+            args.Add("ENTRIESADDED");
+            args.Add(added);
+        }
+
+        if (maxDeletedId is not null)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(maxDeletedId);
+            args.Add("MAXDELETEDID");
+            args.Add(maxDeletedId);
+        }
+
+        return new(Cmd.XSetId, args.Build(), default);
+    }
+
     public static Command<Args1, long, Int64Parser> XLen(RedisKey key) => new(Cmd.XLen, new Args1(Check.Key(key)), default);
 
     public static Command<ArgList, long, Int64Parser> XDel(RedisKey key, IEnumerable<string> ids)

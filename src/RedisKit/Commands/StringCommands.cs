@@ -60,6 +60,59 @@ internal static class StringCommands
         return new(Cmd.SetRange, new Args3(Check.Key(key), offset, Check.Value(value)), default);
     }
 
+    /// <summary>SETEX key seconds value: whole, positive seconds.</summary>
+    public static Command<Args3, bool, BooleanParser> SetEx(RedisKey key, TimeSpan time, RedisValue value)
+    {
+        if (time <= TimeSpan.Zero || time.Ticks % TimeSpan.TicksPerSecond != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(time), time, "time must be a positive whole number of seconds; use PSetExAsync for finer expirations.");
+        }
+
+        return new(Cmd.SetEx, new Args3(Check.Key(key), time.Ticks / TimeSpan.TicksPerSecond, Check.Value(value)), default);
+    }
+
+    /// <summary>PSETEX key milliseconds value: whole, positive milliseconds.</summary>
+    public static Command<Args3, bool, BooleanParser> PSetEx(RedisKey key, TimeSpan time, RedisValue value)
+    {
+        if (time < TimeSpan.FromMilliseconds(1) || time.Ticks % TimeSpan.TicksPerMillisecond != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(time), time, "time must be a positive whole number of milliseconds.");
+        }
+
+        return new(Cmd.PSetEx, new Args3(Check.Key(key), time.Ticks / TimeSpan.TicksPerMillisecond, Check.Value(value)), default);
+    }
+
+    public static Command<Args2, bool, BooleanParser> SetNx(RedisKey key, RedisValue value) =>
+        new(Cmd.SetNx, new Args2(Check.Key(key, nameof(key)), Check.Value(value)), default);
+
+    public static Command<Args2, string, RequiredStringParser> Lcs(RedisKey key1, RedisKey key2) =>
+        new(Cmd.Lcs, new Args2(Check.Key(key1, nameof(key1)), Check.Key(key2, nameof(key2))), default);
+
+    public static Command<Args3, long, Int64Parser> LcsLen(RedisKey key1, RedisKey key2) =>
+        new(Cmd.Lcs, new Args3(Check.Key(key1, nameof(key1)), Check.Key(key2, nameof(key2)), "LEN"), default);
+
+    /// <summary>LCS key1 key2 IDX [MINMATCHLEN n] [WITHMATCHLEN].</summary>
+    public static Command<ArgList, LcsResult, LcsIdxParser> LcsIdx(RedisKey key1, RedisKey key2, long minMatchLen, bool withMatchLen)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(minMatchLen);
+        var args = new ArgListBuilder(6);
+        args.Add(Check.Key(key1, nameof(key1)));
+        args.Add(Check.Key(key2, nameof(key2)));
+        args.Add("IDX");
+        if (minMatchLen > 0)
+        {
+            args.Add("MINMATCHLEN");
+            args.Add(minMatchLen);
+        }
+
+        if (withMatchLen)
+        {
+            args.Add("WITHMATCHLEN");
+        }
+
+        return new(Cmd.Lcs, args.Build(), default);
+    }
+
     internal static byte[]? Condition(bool nx, bool xx)
     {
         if (nx && xx)

@@ -35,13 +35,13 @@ internal static class UntypedCommands
         {
             flags |= CommandFlags.Blocking;
         }
-        else if (ConnectionState.Contains(name) || (name.Equals("CLIENT", StringComparison.OrdinalIgnoreCase) && values.Length > 1
-                 && string.Equals(values[1].ToString(), "REPLY", StringComparison.OrdinalIgnoreCase)))
+        else if (ConnectionState.Contains(name) || IsSubcommand(values, "CLIENT", "REPLY") || IsSubcommand(values, "CLIENT", "TRACKING")
+                 || IsSubcommand(values, "CLIENT", "CACHING"))
         {
             flags |= CommandFlags.ConnectionState;
         }
 
-        if (IsSubcommand(values, "ACL", "SETUSER"))
+        if (IsSubcommand(values, "ACL", "SETUSER") || name.Equals("MIGRATE", StringComparison.OrdinalIgnoreCase))
         {
             flags |= CommandFlags.Sensitive;
         }
