@@ -127,13 +127,21 @@ public sealed partial class RedisClient
     public async ValueTask ShutdownAsync(bool? save = null, bool now = false, bool force = false, bool abort = false, CancellationToken cancellationToken = default)
     {
         var command = ServerAdminCommands.Shutdown(save, now, force, abort);
-        try
+
+        // On a connection proven open first: then a connection closed after SHUTDOWN went out is
+        // the server going down as asked, not a server that could not be reached at all.
+        var connection = Client();
+        await using (connection.ConfigureAwait(false))
         {
-            await RunAsync(command, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RedisConnectionException) when (!abort)
-        {
-            // The server closed the connection: it is shutting down, which is what was asked.
+            await connection.PingAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await connection.RunAsync(command, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RedisConnectionException) when (!abort)
+            {
+                // The server closed the connection: it is shutting down, which is what was asked.
+            }
         }
     }
 

@@ -172,6 +172,9 @@ public sealed class RemainingServerCommandTests(SharedServerFixture server) : IC
         await Assert.ThrowsAsync<RedisResponseException>(async () => await redis.ShutdownAsync(abort: true));
         await redis.ShutdownAsync(save: false, now: true).AsTask().WaitAsync(Patience);
         await Assert.ThrowsAnyAsync<RedisException>(async () => await redis.PingAsync());
+
+        // A server that cannot be reached is an error, not a successful shutdown.
+        await Assert.ThrowsAsync<RedisConnectionException>(async () => await redis.ShutdownAsync(save: false));
     }
 
     [Theory]
