@@ -16,32 +16,7 @@ internal static class KeyCommands
         var args = new ArgListBuilder(3);
         args.Add(Check.Key(key));
         args.Add(amount);
-        var conditions = (nx ? 1 : 0) + (xx ? 1 : 0) + (gt ? 1 : 0) + (lt ? 1 : 0);
-        if (conditions > 1 && !(xx && (gt || lt) && !nx && !(gt && lt)))
-        {
-            throw new ArgumentException("Conditions nx, gt and lt exclude each other and nx excludes xx; xx may be combined with one of gt or lt.", nameof(nx));
-        }
-
-        if (nx)
-        {
-            args.Add("NX");
-        }
-
-        if (xx)
-        {
-            args.Add("XX");
-        }
-
-        if (gt)
-        {
-            args.Add("GT");
-        }
-
-        if (lt)
-        {
-            args.Add("LT");
-        }
-
+        UpdateConditions.Add(ref args, nx, xx, gt, lt);
         return new(command, args.Build(), default);
     }
 

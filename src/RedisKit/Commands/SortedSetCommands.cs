@@ -10,7 +10,7 @@ internal static class SortedSetCommands
         ArgumentNullException.ThrowIfNull(mapping);
         var args = new ArgListBuilder(6 + (((mapping as ICollection<KeyValuePair<RedisValue, double>>)?.Count ?? 4) * 2));
         args.Add(Check.Key(key));
-        AddConditions(ref args, nx, xx, gt, lt);
+        UpdateConditions.Add(ref args, nx, xx, gt, lt);
         if (ch)
         {
             args.Add("CH");
@@ -35,7 +35,7 @@ internal static class SortedSetCommands
     {
         var args = new ArgListBuilder(7);
         args.Add(Check.Key(key));
-        AddConditions(ref args, nx, xx, gt, lt);
+        UpdateConditions.Add(ref args, nx, xx, gt, lt);
         if (ch)
         {
             args.Add("CH");
@@ -50,7 +50,7 @@ internal static class SortedSetCommands
     {
         var args = new ArgListBuilder(7);
         args.Add(Check.Key(key));
-        AddConditions(ref args, nx, xx, gt, lt);
+        UpdateConditions.Add(ref args, nx, xx, gt, lt);
         args.Add("INCR");
         args.Add(Check.Finite(increment, nameof(increment)));
         args.Add(Check.Value(member, nameof(member)));
@@ -240,44 +240,6 @@ internal static class SortedSetCommands
         return new(Cmd.ZScan, args.Build(), default);
     }
 
-    /// <summary>ZADD's NX/XX and GT/LT, checked as Redis checks them: NX excludes XX, GT and LT; GT excludes LT.</summary>
-    internal static void AddConditions(ref ArgListBuilder args, bool nx, bool xx, bool gt, bool lt)
-    {
-        if (nx && xx)
-        {
-            throw new ArgumentException("nx and xx cannot both be set: a member cannot be both absent and present.", nameof(nx));
-        }
-
-        if (nx && (gt || lt))
-        {
-            throw new ArgumentException("nx cannot be combined with gt or lt: those compare with an existing score, which nx rules out.", nameof(nx));
-        }
-
-        if (gt && lt)
-        {
-            throw new ArgumentException("gt and lt cannot both be set.", nameof(gt));
-        }
-
-        if (nx)
-        {
-            args.Add("NX");
-        }
-
-        if (xx)
-        {
-            args.Add("XX");
-        }
-
-        if (gt)
-        {
-            args.Add("GT");
-        }
-
-        if (lt)
-        {
-            args.Add("LT");
-        }
-    }
 
     /// <summary>ZRANGE and ZRANGESTORE: [dst] key start end [BYSCORE|BYLEX] [REV] [LIMIT offset count] [WITHSCORES].</summary>
     private static ArgList RangeArgs(RedisValue destination, RedisKey key, RedisValue start, RedisValue end, string? by, bool desc, long? offset, long? num, bool withScores)
