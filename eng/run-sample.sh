@@ -2,7 +2,7 @@
 # Runs a sample against a throwaway redis-server on a free loopback port, then stops the server and
 # removes its files, whatever happens.
 #   eng/run-sample.sh                 the quickstart console sample
-#   eng/run-sample.sh --web [PORT]    the ASP.NET Core sample on http://127.0.0.1:PORT (default 5080)
+#   eng/run-sample.sh --web [PORT]    the ASP.NET Core sample on loopback port PORT (default 5080)
 #                                     until Ctrl-C; add --telemetry to print spans and metrics
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,9 +22,9 @@ start_throwaway_redis
 echo "redis-server listening on 127.0.0.1:$REDIS_PORT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if [ "$web" = true ]; then
-  echo "web sample on http://127.0.0.1:$port: try curl http://127.0.0.1:$port/healthz (Ctrl-C stops it)"
+  echo "web sample on loopback port $port: try curl 127.0.0.1:$port/healthz (Ctrl-C stops it)"
   dotnet run --project samples/RedisKit.Samples.AspNetCore -c Release -- \
-    --urls "http://127.0.0.1:$port" --ConnectionStrings:redis "redis://127.0.0.1:$REDIS_PORT" --Telemetry:Console "$telemetry"
+    --Sample:Port "$port" --ConnectionStrings:redis "redis://127.0.0.1:$REDIS_PORT" --Telemetry:Console "$telemetry"
 else
   dotnet run --project samples/RedisKit.Samples.Quickstart -c Release -- "redis://127.0.0.1:$REDIS_PORT"
 fi

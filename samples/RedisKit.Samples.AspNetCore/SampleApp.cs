@@ -19,6 +19,12 @@ public static class SampleApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+        // Sample:Port listens on that port on loopback only (127.0.0.1 and ::1), as eng/run-sample.sh asks.
+        if (builder.Configuration.GetValue<int?>("Sample:Port") is { } port)
+        {
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenLocalhost(port));
+        }
+
         // RedisCache is HybridCache's second level: entries survive restarts and are shared by every
         // instance of the app, while each instance keeps hot entries in memory.
         builder.Services.AddRedis(builder.Configuration).AddDistributedCache(instanceName: "sample:");
