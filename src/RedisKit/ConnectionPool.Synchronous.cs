@@ -50,7 +50,7 @@ public sealed partial class ConnectionPool
             RedisConnection connection;
             try
             {
-                connection = RedisConnection.ConnectAsync(_options, Telemetry, CancellationToken.None, dedicatedReader: true).GetAwaiter().GetResult();
+                connection = RedisConnection.ConnectAsync(_options, Telemetry, CancellationToken.None).GetAwaiter().GetResult();
             }
             catch
             {

@@ -5,8 +5,8 @@ namespace RedisKit.Connections;
 
 /// <summary>
 /// One reply a connection owes, in the FIFO of its read loop. The loop hands it the reply's frame
-/// (<see cref="Complete"/>) or the connection's failure (<see cref="Fail"/>), exactly once each,
-/// even when the caller already gave up on it.
+/// (<see cref="Complete"/>, or <see cref="Read"/> and later <see cref="Signal"/>) or the
+/// connection's failure (<see cref="Fail"/>), exactly once, even when the caller already gave up on it.
 /// </summary>
 internal abstract class PendingReply
 {
@@ -22,7 +22,28 @@ internal abstract class PendingReply
     /// <summary>The command's name, for messages.</summary>
     public CommandInfo? Command { get; set; }
 
-    public abstract void Complete(in ReadOnlySequence<byte> frame, in ReplyContext context);
+    /// <summary>Reads the reply from its frame and resumes its caller through the thread pool.</summary>
+    public void Complete(in ReadOnlySequence<byte> frame, in ReplyContext context)
+    {
+        if (Read(frame, context))
+        {
+            Signal(inline: false);
+        }
+    }
+
+    /// <summary>
+    /// Reads the reply from its frame, which is not needed afterwards. True when a caller is still
+    /// waiting for it and must be resumed with <see cref="Signal"/>.
+    /// </summary>
+    public abstract bool Read(in ReadOnlySequence<byte> frame, in ReplyContext context);
+
+    /// <summary>
+    /// Resumes the caller with what <see cref="Read"/> kept: on this thread when
+    /// <paramref name="inline"/>, else through the thread pool.
+    /// </summary>
+    public virtual void Signal(bool inline)
+    {
+    }
 
     public abstract void Fail(Exception exception);
 

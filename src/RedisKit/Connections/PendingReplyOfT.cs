@@ -24,6 +24,8 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
 
     private ManualResetValueTaskSourceCore<T> _core = new() { RunContinuationsAsynchronously = true };
     private TParser _parser;
+    private T? _result;
+    private Exception? _error;
     private CancellationToken _cancellationToken;
     private CancellationTokenRegistration _registration;
     private ManualResetEventSlim? _signal;
@@ -107,33 +109,53 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
         Recycle();
     }
 
-    public override void Complete(in ReadOnlySequence<byte> frame, in ReplyContext context)
+    public override bool Read(in ReadOnlySequence<byte> frame, in ReplyContext context)
     {
         DisposeRegistration();
-        if (Interlocked.Exchange(ref _settled, 1) == 0)
+        if (Interlocked.Exchange(ref _settled, 1) != 0)
         {
-            try
-            {
-                var reader = new RespReader(frame);
-                if (reader.IsError)
-                {
-                    _core.SetException(ErrorPrefix.ToException(reader.ReadError(), Command));
-                }
-                else
-                {
-                    _core.SetResult(_parser.Parse(ref reader, context));
-                }
-            }
-            catch (Exception ex) when (ex is RedisProtocolException or FormatException or OverflowException or InvalidCastException)
-            {
-                // The frame was whole and is consumed, so the connection stays sound: only this
-                // caller learns that its reply did not have the shape its command expects.
-                _core.SetException(ex as RedisProtocolException ?? new RedisProtocolException($"The reply to {Command} could not be read: {ex.Message}", ex));
-            }
-
-            _signal?.Set();
+            Release();
+            return false;
         }
 
+        try
+        {
+            var reader = new RespReader(frame);
+            if (reader.IsError)
+            {
+                _error = ErrorPrefix.ToException(reader.ReadError(), Command);
+            }
+            else
+            {
+                _result = _parser.Parse(ref reader, context);
+            }
+        }
+        catch (Exception ex) when (ex is RedisProtocolException or FormatException or OverflowException or InvalidCastException)
+        {
+            // The frame was whole and is consumed, so the connection stays sound: only this
+            // caller learns that its reply did not have the shape its command expects.
+            _error = ex as RedisProtocolException ?? new RedisProtocolException($"The reply to {Command} could not be read: {ex.Message}", ex);
+        }
+
+        return true;
+    }
+
+    public override void Signal(bool inline)
+    {
+        _core.RunContinuationsAsynchronously = !inline;
+        if (_error is { } error)
+        {
+            _error = null;
+            _core.SetException(error);
+        }
+        else
+        {
+            var result = _result;
+            _result = default;
+            _core.SetResult(result!);
+        }
+
+        _signal?.Set();
         Release();
     }
 
@@ -142,6 +164,7 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
         DisposeRegistration();
         if (Interlocked.Exchange(ref _settled, 1) == 0)
         {
+            _core.RunContinuationsAsynchronously = true;
             _core.SetException(exception);
             _signal?.Set();
         }
@@ -153,6 +176,7 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
     {
         if (Interlocked.Exchange(ref _settled, 1) == 0)
         {
+            _core.RunContinuationsAsynchronously = true;
             _core.SetException(new OperationCanceledException(_cancellationToken));
             _signal?.Set();
         }

@@ -15,13 +15,13 @@ internal sealed partial class RedisConnection
     /// Failures are <see cref="RedisConnectionException"/>, <see cref="RedisTimeoutException"/> or
     /// <see cref="RedisAuthenticationException"/>; none names the password.
     /// </summary>
-    public static async Task<RedisConnection> ConnectAsync(RedisOptions options, PoolTelemetry telemetry, CancellationToken cancellationToken, bool dedicatedReader = false)
+    public static async Task<RedisConnection> ConnectAsync(RedisOptions options, PoolTelemetry telemetry, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var activity = RedisInstrumentation.StartOperation("CONNECT", telemetry, 0, null);
         try
         {
-            var connection = await ConnectCoreAsync(options, dedicatedReader, cancellationToken).ConfigureAwait(false);
+            var connection = await ConnectCoreAsync(options, cancellationToken).ConfigureAwait(false);
             if (RedisInstrumentation.ConnectionCreateTime.Enabled)
             {
                 RedisInstrumentation.ConnectionCreateTime.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, telemetry.PoolTags());
@@ -38,58 +38,15 @@ internal sealed partial class RedisConnection
         }
     }
 
-    private static async Task<RedisConnection> ConnectCoreAsync(RedisOptions options, bool dedicatedReader, CancellationToken cancellationToken)
+    private static async Task<RedisConnection> ConnectCoreAsync(RedisOptions options, CancellationToken cancellationToken)
     {
         var endpoint = DescribeEndpoint(options);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.SocketConnectTimeout);
-        Socket? socket = null;
-        Stream? stream = null;
         RedisConnection? connection = null;
         try
         {
-            EndPoint target;
-            if (options.UnixSocketPath is { } path)
-            {
-                socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-                target = new UnixDomainSocketEndPoint(path);
-            }
-            else
-            {
-                socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-                if (options.SocketKeepAlive)
-                {
-                    socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, true);
-                }
-
-                target = IPAddress.TryParse(options.Host, out var address)
-                    ? new IPEndPoint(address, options.Port)
-                    : new DnsEndPoint(options.Host, options.Port);
-            }
-
-            if (dedicatedReader)
-            {
-                ConnectBlocking(socket, target, timeout.Token);
-            }
-            else
-            {
-                await socket.ConnectAsync(target, timeout.Token).ConfigureAwait(false);
-            }
-            stream = new NetworkStream(socket, ownsSocket: true);
-            if (options.Ssl)
-            {
-                stream = await TlsConnector.AuthenticateAsync(stream, options, timeout.Token).ConfigureAwait(false);
-            }
-
-            connection = new RedisConnection(options, socket, stream, endpoint);
-            if (dedicatedReader)
-            {
-                connection.StartReaderThread();
-            }
-            else
-            {
-                _ = connection.ReadLoopAsync();
-            }
+            connection = await OpenOnOwnThreadAsync(options, endpoint, timeout.Token).ConfigureAwait(false);
             await connection.HandshakeAsync(timeout.Token).ConfigureAwait(false);
             lock (connection._writeLock)
             {
@@ -112,13 +69,109 @@ internal sealed partial class RedisConnection
             {
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
-            else
-            {
-                stream?.Dispose();
-                socket?.Dispose();
-            }
 
             throw Translate(ex, endpoint, options, timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested);
+        }
+    }
+
+    /// <summary>
+    /// Starts the connection's own thread, which connects (and negotiates TLS) with blocking calls
+    /// and then reads for the connection's life. A socket that never sees an asynchronous call stays
+    /// in blocking mode, so its reads are plain system calls that wake the reader directly; once an
+    /// asynchronous one ran, .NET would route every read through its event loop and the thread pool.
+    /// The caller's continuation runs on that thread too, so opening needs no thread-pool thread.
+    /// </summary>
+    private static Task<RedisConnection> OpenOnOwnThreadAsync(RedisOptions options, string endpoint, CancellationToken cancellationToken)
+    {
+        var request = new OpenRequest(options, endpoint, cancellationToken);
+        new Thread(static state => ((OpenRequest)state!).Run())
+        {
+            IsBackground = true,
+            Name = "RedisKit reader " + endpoint,
+        }.UnsafeStart(request);
+        return request.Opened.Task;
+    }
+
+    private static RedisConnection OpenSocket(RedisOptions options, string endpoint, CancellationToken cancellationToken)
+    {
+        Socket? socket = null;
+        Stream? stream = null;
+        try
+        {
+            EndPoint target;
+            if (options.UnixSocketPath is { } path)
+            {
+                socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+                target = new UnixDomainSocketEndPoint(path);
+            }
+            else
+            {
+                socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                if (options.SocketKeepAlive)
+                {
+                    socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, true);
+                }
+
+                target = IPAddress.TryParse(options.Host, out var address)
+                    ? new IPEndPoint(address, options.Port)
+                    : new DnsEndPoint(options.Host, options.Port);
+            }
+
+            if (options.SocketTimeout != Timeout.InfiniteTimeSpan)
+            {
+                // Writes block the caller; one the server does not drain within the socket timeout fails.
+                socket.SendTimeout = (int)Math.Min(int.MaxValue, Math.Max(1, options.SocketTimeout.TotalMilliseconds));
+            }
+
+            using (cancellationToken.UnsafeRegister(static state => ((Socket)state!).Dispose(), socket))
+            {
+                try
+                {
+                    socket.Connect(target);
+                    stream = new NetworkStream(socket, ownsSocket: true);
+                    if (options.Ssl)
+                    {
+                        stream = TlsConnector.Authenticate(stream, options);
+                    }
+                }
+                catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is SocketException or ObjectDisposedException or IOException)
+                {
+                    throw new OperationCanceledException(cancellationToken);
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return new RedisConnection(options, socket, stream, endpoint);
+        }
+        catch
+        {
+            stream?.Dispose();
+            socket?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>What the connection's thread needs to open it, and where it reports back.</summary>
+    private sealed class OpenRequest(RedisOptions options, string endpoint, CancellationToken cancellationToken)
+    {
+        // Continuations run on the connection's thread: the handshake goes out from here at once.
+        public TaskCompletionSource<RedisConnection> Opened { get; } = new();
+
+        public void Run()
+        {
+            RedisConnection connection;
+            try
+            {
+                connection = OpenSocket(options, endpoint, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                Opened.TrySetException(ex);
+                return;
+            }
+
+            Opened.TrySetResult(connection);
+            connection.ReadLoop();
         }
     }
 
@@ -206,25 +259,6 @@ internal sealed partial class RedisConnection
         catch (RedisResponseException)
         {
             // Servers before 7.2 do not know CLIENT SETINFO; the library name is only informative.
-        }
-    }
-
-    /// <summary>
-    /// Connects with a blocking call. A socket that never saw an asynchronous operation stays in
-    /// blocking mode, so its reads and writes are plain system calls; once an asynchronous one ran,
-    /// .NET emulates blocking calls on a non-blocking socket, and that emulation can wait on the
-    /// thread pool, which a connection for blocked callers must never do.
-    /// </summary>
-    private static void ConnectBlocking(Socket socket, EndPoint target, CancellationToken cancellationToken)
-    {
-        using var abort = cancellationToken.UnsafeRegister(static state => ((Socket)state!).Dispose(), socket);
-        try
-        {
-            socket.Connect(target);
-        }
-        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is SocketException or ObjectDisposedException)
-        {
-            throw new OperationCanceledException(cancellationToken);
         }
     }
 }

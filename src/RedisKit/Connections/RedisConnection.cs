@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.IO.Pipelines;
 using System.Net.Sockets;
 using RedisKit.Commands;
 using RedisKit.Protocol;
@@ -11,7 +10,7 @@ namespace RedisKit.Connections;
 /// One physical connection. Any number of callers send through it at once: each command is
 /// encoded into the outbound buffer under a lock together with its place in the reply FIFO, and
 /// whoever finds no write in progress writes everything buffered so far, so concurrent commands
-/// leave in few writes. A single read loop completes the FIFO in order.
+/// leave in few writes. A thread of the connection's own reads it and completes the FIFO in order.
 /// </summary>
 internal sealed partial class RedisConnection : IAsyncDisposable
 {
@@ -22,7 +21,6 @@ internal sealed partial class RedisConnection : IAsyncDisposable
     private readonly RedisOptions _options;
     private readonly Socket _socket;
     private readonly Stream _stream;
-    private readonly PipeReader _reader;
     private readonly Lock _writeLock = new();
     private readonly ConcurrentQueue<PendingReply> _pending = new();
     private readonly Timer? _timeoutTimer;
@@ -30,12 +28,12 @@ internal sealed partial class RedisConnection : IAsyncDisposable
     private OutboundBuffer _outbound = new();
     private OutboundBuffer? _spare = new();
     private bool _writing;
-    private bool _readerThread;
     private int _pendingCount;
     private int _state = Connecting;
     private long _lastProgress = Environment.TickCount64;
     private long _lastUsed = Environment.TickCount64;
     private ReplyContext _context;
+    private ReplyRun? _spareRun;
     private Exception? _failure;
 
     private RedisConnection(RedisOptions options, Socket socket, Stream stream, string endpoint)
@@ -44,11 +42,11 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         _socket = socket;
         _stream = stream;
         Endpoint = endpoint;
-        _reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 65536, minimumReadSize: 8192));
         _context = new ReplyContext(options.Encoding, options.DecodeResponses, 2);
         _socketTimeoutMs = options.SocketTimeout == Timeout.InfiniteTimeSpan ? -1 : (long)options.SocketTimeout.TotalMilliseconds;
         var period = _socketTimeoutMs < 0 ? 1000 : Math.Clamp(_socketTimeoutMs / 4, 25, 1000);
         _timeoutTimer = new Timer(static state => ((RedisConnection)state!).CheckTimeout(), this, period, period);
+        ReaderWatchdog.Watch(this);
     }
 
     /// <summary><c>host:port</c> or the socket path, for messages.</summary>
@@ -181,6 +179,7 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         where TOutgoing : struct, IOutgoingWrite
     {
         bool startWriting;
+        var defer = ReplyRun.DefersWritesTo(this);
         lock (_writeLock)
         {
             if (_state == Closed)
@@ -211,54 +210,46 @@ internal sealed partial class RedisConnection : IAsyncDisposable
                 outgoing.EnqueueReplies(_pending);
             }
 
-            startWriting = !_writing;
+            startWriting = !_writing && !defer;
             _writing |= startWriting;
         }
 
         Volatile.Write(ref _lastUsed, Environment.TickCount64);
         if (startWriting)
         {
-            if (_readerThread)
-            {
-                WriteLoopBlocking();
-            }
-            else
-            {
-                _ = WriteLoopAsync();
-            }
+            WriteLoop();
+        }
+        else if (defer)
+        {
+            ReplyRun.AfterDeferredWrite();
         }
 
         return true;
     }
 
-    /// <summary>Writes what is buffered, again and again while callers keep adding, then stops.</summary>
-    private async Task WriteLoopAsync()
+    /// <summary>Writes what is buffered unless a write is already under way (which then writes it).</summary>
+    public void WriteBuffered()
     {
-        while (TryTakeBatch(out var batch))
+        bool startWriting;
+        lock (_writeLock)
         {
-            try
-            {
-                await _stream.WriteAsync(batch.WrittenMemory).ConfigureAwait(false);
-                if (_stream is not NetworkStream)
-                {
-                    await _stream.FlushAsync().ConfigureAwait(false);
-                }
-            }
-            catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or InvalidOperationException or NotSupportedException)
-            {
-                WriteFailed(ex);
-                return;
-            }
+            startWriting = !_writing && _outbound.Length > 0 && _state != Closed;
+            _writing |= startWriting;
+        }
 
-            ReturnBatch(batch);
+        if (startWriting)
+        {
+            WriteLoop();
         }
     }
 
     /// <summary>
-    /// <see cref="WriteLoopAsync"/> with blocking writes on the caller's thread, for connections with
-    /// a reader thread: a blocked caller then needs no thread-pool thread to get its command out.
+    /// Writes what is buffered with blocking writes on the caller's thread, again and again while
+    /// callers keep adding, then stops. The socket never sees an asynchronous call, so it stays in
+    /// blocking mode and its reader thread's reads are plain system calls; a write that cannot get
+    /// rid of its bytes within the socket timeout fails and retires the connection.
     /// </summary>
-    private void WriteLoopBlocking()
+    private void WriteLoop()
     {
         while (TryTakeBatch(out var batch))
         {
@@ -318,147 +309,6 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         Retire(new RedisConnectionException($"Writing to {Endpoint} failed: {ex.Message}", ex));
     }
 
-    private async Task ReadLoopAsync()
-    {
-        Exception? failure = null;
-        try
-        {
-            while (true)
-            {
-                var result = await _reader.ReadAsync().ConfigureAwait(false);
-                var buffer = result.Buffer;
-                if (!buffer.IsEmpty)
-                {
-                    Volatile.Write(ref _lastProgress, Environment.TickCount64);
-                }
-
-                try
-                {
-                    ProcessFrames(ref buffer);
-                }
-                finally
-                {
-                    _reader.AdvanceTo(buffer.Start, buffer.End);
-                }
-
-                if (result.IsCompleted || result.IsCanceled)
-                {
-                    failure = new RedisConnectionException($"The server at {Endpoint} closed the connection.");
-                    break;
-                }
-            }
-        }
-        catch (RedisProtocolException ex)
-        {
-            failure = new RedisConnectionException($"The connection to {Endpoint} received invalid data and was closed: {ex.Message}", ex);
-        }
-        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
-        {
-            failure = new RedisConnectionException($"Reading from {Endpoint} failed: {ex.Message}", ex);
-        }
-
-        Retire(failure);
-        await _reader.CompleteAsync().ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Starts a thread that reads this connection with blocking reads and settles replies on itself,
-    /// for connections whose callers block: neither reading nor waking them needs the thread pool.
-    /// </summary>
-    private void StartReaderThread()
-    {
-        _readerThread = true;
-        new Thread(static state => ((RedisConnection)state!).ReadLoopBlocking())
-        {
-            IsBackground = true,
-            Name = "RedisKit reader " + Endpoint,
-        }.UnsafeStart(this);
-    }
-
-    private void ReadLoopBlocking()
-    {
-        // One buffer, compacted or doubled when full: a frame is always contiguous here, and the
-        // parsers copy what they keep, so the bytes can be reused as soon as a read is processed.
-        var buffer = ArrayPool<byte>.Shared.Rent(65536);
-        int start = 0, end = 0;
-        Exception? failure = null;
-        try
-        {
-            while (true)
-            {
-                if (end == buffer.Length)
-                {
-                    var target = start > buffer.Length / 2 ? buffer : ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(start, end - start).CopyTo(target);
-                    if (!ReferenceEquals(target, buffer))
-                    {
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = target;
-                    }
-
-                    end -= start;
-                    start = 0;
-                }
-
-                var read = _stream.Read(buffer, end, buffer.Length - end);
-                if (read == 0)
-                {
-                    failure = new RedisConnectionException($"The server at {Endpoint} closed the connection.");
-                    break;
-                }
-
-                Volatile.Write(ref _lastProgress, Environment.TickCount64);
-                end += read;
-                var unprocessed = new ReadOnlySequence<byte>(buffer, start, end - start);
-                ProcessFrames(ref unprocessed);
-                start = end - (int)unprocessed.Length;
-                if (start == end)
-                {
-                    start = end = 0;
-                }
-            }
-        }
-        catch (RedisProtocolException ex)
-        {
-            failure = new RedisConnectionException($"The connection to {Endpoint} received invalid data and was closed: {ex.Message}", ex);
-        }
-        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or InvalidOperationException)
-        {
-            failure = new RedisConnectionException($"Reading from {Endpoint} failed: {ex.Message}", ex);
-        }
-
-        Retire(failure);
-        ArrayPool<byte>.Shared.Return(buffer);
-    }
-
-    private void ProcessFrames(ref ReadOnlySequence<byte> buffer)
-    {
-        while (RespFrameScanner.TryScan(buffer, out var end))
-        {
-            var frame = buffer.Slice(0, end);
-            buffer = buffer.Slice(end);
-            if (IsSubscriber)
-            {
-                PushReceiver!.OnPush(frame, _context);
-                continue;
-            }
-
-            if (_context.Protocol == 3 && RespFrameScanner.IsPush(frame))
-            {
-                PushReceiver?.OnPush(frame, _context);
-                continue;
-            }
-
-            if (!_pending.TryDequeue(out var reply))
-            {
-                throw new RedisProtocolException("The server sent a reply that no command was waiting for.");
-            }
-
-            Interlocked.Decrement(ref _pendingCount);
-            reply.Complete(frame, _context);
-        }
-    }
-
     private void CheckTimeout()
     {
         if (Volatile.Read(ref _pendingCount) == 0 || Volatile.Read(ref _state) != Open && Volatile.Read(ref _state) != Connecting)
@@ -509,6 +359,7 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         }
 
         _timeoutTimer?.Dispose();
+        ReaderWatchdog.Forget(this);
         try
         {
             _socket.Shutdown(SocketShutdown.Both);

@@ -10,7 +10,8 @@ namespace RedisKit.Connections;
 /// </summary>
 internal static class TlsConnector
 {
-    public static async Task<Stream> AuthenticateAsync(Stream inner, RedisOptions options, CancellationToken cancellationToken)
+    /// <summary>Negotiates TLS with blocking calls on the connection's own thread, keeping the socket in blocking mode.</summary>
+    public static Stream Authenticate(Stream inner, RedisOptions options)
     {
         var serverName = options.SslServerHostname ?? options.Host;
         var caCertificates = LoadCaCertificates(options.SslCaCerts);
@@ -25,12 +26,12 @@ internal static class TlsConnector
                 CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
                 RemoteCertificateValidationCallback = (_, certificate, chain, errors) => Validate(options, caCertificates, certificate, chain, errors),
             };
-            await ssl.AuthenticateAsClientAsync(authentication, cancellationToken).ConfigureAwait(false);
+            ssl.AuthenticateAsClient(authentication);
             return ssl;
         }
         catch
         {
-            await ssl.DisposeAsync().ConfigureAwait(false);
+            ssl.Dispose();
             throw;
         }
     }

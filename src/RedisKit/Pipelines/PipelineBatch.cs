@@ -174,7 +174,11 @@ internal sealed class PipelineBatch : OutgoingBatch
     /// <summary>The reply slot of one frame of the batch.</summary>
     private sealed class SlotReply(PipelineBatch batch, int slot) : PendingReply
     {
-        public override void Complete(in ReadOnlySequence<byte> frame, in ReplyContext context) => batch.OnReply(slot, frame, context);
+        public override bool Read(in ReadOnlySequence<byte> frame, in ReplyContext context)
+        {
+            batch.OnReply(slot, frame, context);
+            return false;
+        }
 
         public override void Fail(Exception exception) => batch.OnFailure(exception);
     }

@@ -12,7 +12,7 @@ internal static class SideBySide
 {
     public sealed record Row(string Workload, string Client, double OperationsPerSecond, double AllocatedBytesPerOperation, double CpuMicrosecondsPerOperation, double? Ratio);
 
-    public static async Task<List<Row>> RunAsync(string host, int port, int rounds, TimeSpan duration, string? only, TextWriter log)
+    public static async Task<List<Row>> RunAsync(string host, int port, int rounds, TimeSpan duration, string? only, string? client, TextWriter log)
     {
         await using var stackExchange = new StackExchangeBenchClient(host, port);
         await using var redisKit = new RedisKitBenchClient($"redis://{host}:{port}", bufferPath: false);
@@ -28,29 +28,35 @@ internal static class SideBySide
             }
 
             IBenchClient[] clients = workload.BufferPathVariant ? [stackExchange, redisKit, redisKitBuffer] : [stackExchange, redisKit];
-            var samples = clients.ToDictionary(c => c.Name, _ => new List<Measurement>());
-            foreach (var client in clients)
+            if (client is not null)
             {
-                await Measurement.RunAsync(workload, client, duration / 4).ConfigureAwait(false);
+                // One client alone, for profiling it (perf, dotnet-trace) without the other's noise.
+                clients = clients.Where(c => c.Name.Equals(client, StringComparison.OrdinalIgnoreCase)).ToArray();
+            }
+
+            var samples = clients.ToDictionary(c => c.Name, _ => new List<Measurement>());
+            foreach (var warming in clients)
+            {
+                await Measurement.RunAsync(workload, warming, duration / 4).ConfigureAwait(false);
             }
 
             for (var round = 0; round < rounds; round++)
             {
                 // Alternate who goes first, so drift in the machine's state favours neither.
                 var order = round % 2 == 0 ? clients : clients.Reverse().ToArray();
-                foreach (var client in order)
+                foreach (var measured in order)
                 {
-                    samples[client.Name].Add(await Measurement.RunAsync(workload, client, duration).ConfigureAwait(false));
+                    samples[measured.Name].Add(await Measurement.RunAsync(workload, measured, duration).ConfigureAwait(false));
                 }
             }
 
-            var baseline = Median(samples[stackExchange.Name], m => m.OperationsPerSecond);
-            foreach (var client in clients)
+            double? baseline = samples.TryGetValue(stackExchange.Name, out var reference) ? Median(reference, m => m.OperationsPerSecond) : null;
+            foreach (var measured in clients)
             {
-                var list = samples[client.Name];
+                var list = samples[measured.Name];
                 var ops = Median(list, m => m.OperationsPerSecond);
-                rows.Add(new Row(workload.Name, client.Name, ops, Median(list, m => m.AllocatedBytesPerOperation), Median(list, m => m.CpuMicrosecondsPerOperation),
-                    client == stackExchange ? null : ops / baseline));
+                rows.Add(new Row(workload.Name, measured.Name, ops, Median(list, m => m.AllocatedBytesPerOperation), Median(list, m => m.CpuMicrosecondsPerOperation),
+                    measured == stackExchange ? null : ops / baseline));
             }
 
             await log.WriteLineAsync($"done: {workload.Name}").ConfigureAwait(false);

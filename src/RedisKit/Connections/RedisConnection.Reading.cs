@@ -1,0 +1,202 @@
+using System.Buffers;
+using System.Diagnostics;
+using RedisKit.Protocol;
+
+namespace RedisKit.Connections;
+
+/// <summary>
+/// The read side. A thread of the connection's own reads the socket with blocking reads (the
+/// kernel wakes it directly when bytes arrive, with no event loop or thread-pool hop in between),
+/// settles the FIFO, then resumes the callers of what it read on itself as one
+/// <see cref="ReplyRun"/>, so the commands they send next leave in one write. Should a caller
+/// block inside the run, <see cref="ReaderWatchdog"/> starts another thread that reads on.
+/// </summary>
+internal sealed partial class RedisConnection
+{
+    private const int InitialReadBufferSize = 65536;
+
+    // Owned by whichever thread is the reader; handed over whole when a stuck one is replaced.
+    private byte[] _readBuffer = [];
+    private int _readStart;
+    private int _readEnd;
+    private ReplyRun? _dispatching;
+
+    // Stopwatch timestamp while the reader resumes callers, else 0; whoever swaps it back to 0
+    // first decides whether the reader goes on (the reader) or is replaced (the watchdog).
+    private long _dispatchStartedAt;
+
+    /// <summary>When the reader thread started resuming the callers of a run, 0 when it is reading.</summary>
+    public long DispatchStartedAt => Volatile.Read(ref _dispatchStartedAt);
+
+    private void StartReaderThread()
+    {
+        new Thread(static state => ((RedisConnection)state!).ReadLoop())
+        {
+            IsBackground = true,
+            Name = "RedisKit reader " + Endpoint,
+        }.UnsafeStart(this);
+    }
+
+    private void ReadLoop()
+    {
+        ReplyRun? run = null;
+        Exception? failure = null;
+        try
+        {
+            while (true)
+            {
+                MakeRoomToRead();
+                var read = _stream.Read(_readBuffer, _readEnd, _readBuffer.Length - _readEnd);
+                if (read == 0)
+                {
+                    failure = new RedisConnectionException($"The server at {Endpoint} closed the connection.");
+                    break;
+                }
+
+                Volatile.Write(ref _lastProgress, Environment.TickCount64);
+                _readEnd += read;
+                var unprocessed = new ReadOnlySequence<byte>(_readBuffer, _readStart, _readEnd - _readStart);
+                ProcessFrames(ref unprocessed, ref run);
+                _readStart = _readEnd - (int)unprocessed.Length;
+                if (_readStart == _readEnd)
+                {
+                    _readStart = _readEnd = 0;
+                }
+
+                if (run is not null)
+                {
+                    var current = run;
+                    run = null;
+                    if (!Dispatch(current))
+                    {
+                        // Replaced while a caller held this thread: the new reader owns everything now.
+                        return;
+                    }
+                }
+            }
+        }
+        catch (RedisProtocolException ex)
+        {
+            failure = new RedisConnectionException($"The connection to {Endpoint} received invalid data and was closed: {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            failure = new RedisConnectionException($"Reading from {Endpoint} failed: {ex.Message}", ex);
+        }
+
+        // Replies read before the failure are whole: their callers get them.
+        if (run is not null && !Dispatch(run))
+        {
+            return;
+        }
+
+        Retire(failure);
+        ArrayPool<byte>.Shared.Return(_readBuffer);
+        _readBuffer = [];
+    }
+
+    /// <summary>
+    /// Makes sure the buffer has free space at its end: compacted when the consumed part is large,
+    /// doubled otherwise. A frame is then always contiguous, and the parsers copy what they keep,
+    /// so the bytes can be reused as soon as a read is processed.
+    /// </summary>
+    private void MakeRoomToRead()
+    {
+        if (_readBuffer.Length == 0)
+        {
+            _readBuffer = ArrayPool<byte>.Shared.Rent(InitialReadBufferSize);
+        }
+
+        if (_readEnd < _readBuffer.Length)
+        {
+            return;
+        }
+
+        var target = _readStart > _readBuffer.Length / 2 ? _readBuffer : ArrayPool<byte>.Shared.Rent(_readBuffer.Length * 2);
+        _readBuffer.AsSpan(_readStart, _readEnd - _readStart).CopyTo(target);
+        if (!ReferenceEquals(target, _readBuffer))
+        {
+            ArrayPool<byte>.Shared.Return(_readBuffer);
+            _readBuffer = target;
+        }
+
+        _readEnd -= _readStart;
+        _readStart = 0;
+    }
+
+    /// <summary>Resumes the run's callers; false when the watchdog replaced this thread meanwhile.</summary>
+    private bool Dispatch(ReplyRun run)
+    {
+        _dispatching = run;
+        var started = Stopwatch.GetTimestamp();
+        Interlocked.Exchange(ref _dispatchStartedAt, started);
+        ReaderWatchdog.EnsureTicking();
+        run.Run();
+        if (Interlocked.CompareExchange(ref _dispatchStartedAt, 0, started) != started)
+        {
+            return false;
+        }
+
+        _dispatching = null;
+        run.Reset();
+        _spareRun = run;
+        return true;
+    }
+
+    /// <summary>
+    /// The watchdog's rescue of a reader held by a caller since <paramref name="started"/>: the
+    /// run stops holding commands back, its remaining callers go to the thread pool, and a new
+    /// thread reads on from where the stuck one stopped.
+    /// </summary>
+    public void ReplaceStuckReader(long started)
+    {
+        if (Interlocked.CompareExchange(ref _dispatchStartedAt, 0, started) != started)
+        {
+            return;
+        }
+
+        var run = _dispatching!;
+        _dispatching = null;
+        run.Rescue();
+        ThreadPool.UnsafeQueueUserWorkItem(static connection => connection.WriteBuffered(), this, preferLocal: false);
+        StartReaderThread();
+    }
+
+    /// <summary>Reads every whole frame in <paramref name="buffer"/> into its reply; the replies with a waiting caller join <paramref name="run"/>.</summary>
+    private void ProcessFrames(ref ReadOnlySequence<byte> buffer, ref ReplyRun? run)
+    {
+        while (RespFrameScanner.TryScan(buffer, out var end))
+        {
+            var frame = buffer.Slice(0, end);
+            buffer = buffer.Slice(end);
+            if (IsSubscriber)
+            {
+                PushReceiver!.OnPush(frame, _context);
+                continue;
+            }
+
+            if (_context.Protocol == 3 && RespFrameScanner.IsPush(frame))
+            {
+                PushReceiver?.OnPush(frame, _context);
+                continue;
+            }
+
+            if (!_pending.TryDequeue(out var reply))
+            {
+                throw new RedisProtocolException("The server sent a reply that no command was waiting for.");
+            }
+
+            Interlocked.Decrement(ref _pendingCount);
+            if (reply.Read(frame, _context))
+            {
+                if (run is null)
+                {
+                    run = _spareRun ?? new ReplyRun(this);
+                    _spareRun = null;
+                }
+
+                run.Add(reply);
+            }
+        }
+    }
+}
