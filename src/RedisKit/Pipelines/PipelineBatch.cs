@@ -16,7 +16,8 @@ internal sealed class PipelineBatch : OutgoingBatch
     private readonly IReadOnlyList<QueuedCommand> _commands;
     private readonly bool _transaction;
     private readonly SlotReply[] _replies;
-    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Completed inline only from a reply run on the reader thread (see Finish); else through the pool.
+    private readonly TaskCompletionSource _done = new();
     private int _remaining;
 
     public PipelineBatch(IReadOnlyList<QueuedCommand> commands, bool transaction)
@@ -78,7 +79,8 @@ internal sealed class PipelineBatch : OutgoingBatch
 
     public override PendingReply GetReply(int index) => _replies[index];
 
-    private void OnReply(int slot, in ReadOnlySequence<byte> frame, in ReplyContext context)
+    /// <summary>Reads one slot's frame; true when it was the last one and the caller waits to be resumed.</summary>
+    private bool OnReply(int slot, in ReadOnlySequence<byte> frame, in ReplyContext context)
     {
         var reader = new RespReader(frame);
         try
@@ -111,7 +113,7 @@ internal sealed class PipelineBatch : OutgoingBatch
             TransactionError ??= ex;
         }
 
-        Signal();
+        return Interlocked.Decrement(ref _remaining) == 0;
     }
 
     private void ReadExec(ref RespReader reader, in ReplyContext context)
@@ -160,25 +162,30 @@ internal sealed class PipelineBatch : OutgoingBatch
     private void OnFailure(Exception exception)
     {
         ConnectionFailure ??= exception;
-        Signal();
-    }
-
-    private void Signal()
-    {
         if (Interlocked.Decrement(ref _remaining) == 0)
         {
+            Finish(inline: false);
+        }
+    }
+
+    private void Finish(bool inline)
+    {
+        if (inline)
+        {
             _done.TrySetResult();
+        }
+        else
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static batch => batch._done.TrySetResult(), this, preferLocal: false);
         }
     }
 
     /// <summary>The reply slot of one frame of the batch.</summary>
     private sealed class SlotReply(PipelineBatch batch, int slot) : PendingReply
     {
-        public override bool Read(in ReadOnlySequence<byte> frame, in ReplyContext context)
-        {
-            batch.OnReply(slot, frame, context);
-            return false;
-        }
+        public override bool Read(in ReadOnlySequence<byte> frame, in ReplyContext context) => batch.OnReply(slot, frame, context);
+
+        public override void Signal(bool inline) => batch.Finish(inline);
 
         public override void Fail(Exception exception) => batch.OnFailure(exception);
     }
