@@ -21,10 +21,8 @@ public sealed class SynchronousStarvationTests
         await using var redis = RedisClient.FromUrl(server.Url);
         var cache = new RedisCache(redis, new TestKeys().Prefix);
 
-        // Connect and load the scripts first: opening the synchronous connection itself is asynchronous.
-        cache.Set("k", [42], new DistributedCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(1) });
-        Assert.Equal([42], cache.Get("k"));
-
+        // Nothing is opened beforehand: the first blocked caller opens the synchronous connection
+        // (and loads the scripts) while no pool thread is free, which the connection's own thread does.
         ThreadPool.GetMinThreads(out var minWorkers, out _);
         ThreadPool.GetMaxThreads(out var maxWorkers, out var maxIo);
         var slots = Math.Max(ThreadPool.ThreadCount, minWorkers);
