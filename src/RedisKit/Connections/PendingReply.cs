@@ -4,8 +4,8 @@ using RedisKit.Commands;
 namespace RedisKit.Connections;
 
 /// <summary>
-/// One reply a connection owes, in the FIFO of its read loop. The loop hands it the reply's frame
-/// (<see cref="Complete"/>, or <see cref="Read"/> and later <see cref="Signal"/>) or the
+/// One reply a connection owes, in the FIFO its reader thread settles. The reader hands it the
+/// reply's frame (<see cref="Read"/>, then <see cref="Signal"/> to resume the caller) or the
 /// connection's failure (<see cref="Fail"/>), exactly once, even when the caller already gave up on it.
 /// </summary>
 internal abstract class PendingReply
@@ -21,15 +21,6 @@ internal abstract class PendingReply
 
     /// <summary>The command's name, for messages.</summary>
     public CommandInfo? Command { get; set; }
-
-    /// <summary>Reads the reply from its frame and resumes its caller through the thread pool.</summary>
-    public void Complete(in ReadOnlySequence<byte> frame, in ReplyContext context)
-    {
-        if (Read(frame, context))
-        {
-            Signal(inline: false);
-        }
-    }
 
     /// <summary>
     /// Reads the reply from its frame, which is not needed afterwards. True when a caller is still
