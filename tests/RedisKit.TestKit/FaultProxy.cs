@@ -91,7 +91,10 @@ public sealed class FaultProxy : IAsyncDisposable
 
     private async Task HandleAsync(Socket client)
     {
-        var server = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        // Without NoDelay, Nagle's algorithm meeting the peer's delayed ACK holds small replies back
+        // for tens of milliseconds now and then, which latency assertions would take for the fault.
+        var server = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        client.NoDelay = true;
         _open[client] = 0;
         _open[server] = 0;
         try
