@@ -5,8 +5,8 @@ namespace RedisKit.Caching;
 
 /// <summary>
 /// The synchronous members, for callers of the interfaces that cannot await (session state,
-/// older middleware). They run on the client's synchronous connection, whose own reader thread
-/// wakes the blocked request thread: no thread-pool thread is needed to finish a call, so many
+/// older middleware). They go over the client's shared connection, whose own reader thread wakes
+/// the blocked request thread: no thread-pool thread is needed to finish a call, so many
 /// concurrent synchronous requests cannot starve the pool.
 /// </summary>
 public sealed partial class RedisCache

@@ -10,8 +10,8 @@ public sealed partial class RedisClient
     /// <summary>
     /// Runs any command synchronously, for code that cannot await (a synchronous interface method,
     /// say); arguments and reply as <see cref="ExecuteCommandAsync(object[])"/> has them. The call
-    /// blocks its thread but needs no other: synchronous calls share a connection of their own whose
-    /// reader thread wakes the caller, so many blocked request threads cannot starve the thread pool.
+    /// blocks its thread but needs no other: it goes over the shared connection, whose reader thread
+    /// wakes the caller, so many blocked request threads cannot starve the thread pool.
     /// Blocking commands and commands that change a connection's state are refused here.
     /// </summary>
     /// <param name="args">The command name and its arguments.</param>
@@ -19,7 +19,7 @@ public sealed partial class RedisClient
     public object? ExecuteCommand(params object?[] args) => Run(UntypedCommands.Create(args), CancellationToken.None);
 
     /// <summary>
-    /// Runs a command on the pool's synchronous connection and blocks until its reply, with the same
+    /// Runs a command on the shared connection and blocks until its reply, with the same
     /// spans, metrics, timeouts and retries as the asynchronous path.
     /// </summary>
     internal T Run<TArgs, T, TParser>(in Command<TArgs, T, TParser> command, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed partial class RedisClient
         if ((command.Info.Flags & (CommandFlags.Blocking | CommandFlags.ConnectionState)) != 0 || _bound is not null)
         {
             throw new InvalidOperationException(
-                $"{command.Info.Name} cannot run synchronously: synchronous calls share one connection, so blocking commands, commands that change a connection's state and clients bound to one connection need the asynchronous methods.");
+                $"{command.Info.Name} cannot run synchronously: synchronous calls go over the shared connection, so blocking commands, commands that change a connection's state and clients bound to one connection need the asynchronous methods.");
         }
 
         if (!RedisInstrumentation.IsActive)
@@ -68,7 +68,9 @@ public sealed partial class RedisClient
             var sent = false;
             try
             {
-                var connection = _pool.GetSynchronous();
+                // Waiting for the open (or the health check) needs no pool thread either: the
+                // connection's own thread connects, and replies resume their callers on it.
+                var connection = _pool.TryGetShared() ?? _pool.GetSharedAsync(cancellationToken).AsTask().GetAwaiter().GetResult();
                 var reply = PendingReply<T, TParser>.RentSynchronous(command.Parser, command.Info, cancellationToken);
                 if (!connection.TrySendOrDiscard(command, reply))
                 {

@@ -21,8 +21,8 @@ public sealed class SynchronousStarvationTests
         await using var redis = RedisClient.FromUrl(server.Url);
         var cache = new RedisCache(redis, new TestKeys().Prefix);
 
-        // Nothing is opened beforehand: the first blocked caller opens the synchronous connection
-        // (and loads the scripts) while no pool thread is free, which the connection's own thread does.
+        // Nothing is opened beforehand: the first blocked caller opens the shared connection (and
+        // loads the scripts) while no pool thread is free, which the connection's own thread does.
         ThreadPool.GetMinThreads(out var minWorkers, out _);
         ThreadPool.GetMaxThreads(out var maxWorkers, out var maxIo);
         var slots = Math.Max(ThreadPool.ThreadCount, minWorkers);

@@ -5,7 +5,7 @@ public sealed class SynchronousCallTests(SharedServerFixture server) : IClassFix
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
-    public async Task Synchronous_commands_and_scripts_share_a_connection_of_their_own(int protocol)
+    public async Task Synchronous_commands_and_scripts_go_over_the_shared_connection(int protocol)
     {
         await using var redis = server.CreateClient(protocol);
         var key = server.Keys()["sync"];
@@ -23,11 +23,11 @@ public sealed class SynchronousCallTests(SharedServerFixture server) : IClassFix
         var error = Assert.Throws<InvalidOperationException>(() => redis.ExecuteCommand("BLPOP", key, 1));
         Assert.Contains("cannot run synchronously", error.Message, StringComparison.Ordinal);
 
-        // Synchronous calls take one extra connection beside the shared one, and keep it.
-        Assert.Equal(2, redis.ConnectionPool.TotalConnections);
+        // Synchronous and asynchronous calls share the one multiplexed connection.
+        Assert.Equal(1, redis.ConnectionPool.TotalConnections);
         Parallel.For(0, 200, i => Assert.IsType<long>(redis.ExecuteCommand("INCR", key)));
         Assert.Equal("207", await redis.GetAsync(key));
-        Assert.Equal(2, redis.ConnectionPool.TotalConnections);
+        Assert.Equal(1, redis.ConnectionPool.TotalConnections);
     }
 
     [Fact]
