@@ -96,7 +96,8 @@ public sealed partial class Pipeline : IAsyncDisposable
     /// in place in the results. A transaction whose queuing failed throws
     /// <see cref="RedisExecAbortException"/>; one whose watched keys changed throws
     /// <see cref="RedisWatchException"/>. Either way the pipeline is reset afterwards. Cancelling
-    /// closes the connection, since its replies can no longer be matched to their commands.
+    /// only stops the wait: commands already handed to the connection still run on the server, and
+    /// their replies are read and discarded without disturbing other callers of the connection.
     /// </summary>
     public async Task<PipelineResults> ExecuteAsync(bool raiseOnError = true, CancellationToken cancellationToken = default)
     {

@@ -137,17 +137,9 @@ public sealed partial class RedisClient
                 throw connection.Failure as RedisException ?? new RedisConnectionException($"The connection to {connection.Endpoint} is closed.");
             }
 
-            try
-            {
-                await batch.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // The remaining replies would arrive with nobody to match them to their commands.
-                connection.Retire(new RedisConnectionException($"The pipeline on the connection to {connection.Endpoint} was cancelled; the connection was closed."));
-                throw;
-            }
-
+            // A cancelled caller only stops waiting: the batch keeps its slots in the connection's
+            // FIFO, so its replies are still read (and dropped) in order and nobody else is touched.
+            await batch.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
             return batch;
         }
     }

@@ -56,7 +56,11 @@ internal sealed partial class RedisConnection
                 Volatile.Write(ref _lastProgress, Environment.TickCount64);
                 _readEnd += read;
                 var unprocessed = new ReadOnlySequence<byte>(_readBuffer, _readStart, _readEnd - _readStart);
-                ProcessFrames(ref unprocessed, ref run);
+                lock (_fifoLock)
+                {
+                    ProcessFrames(ref unprocessed, ref run);
+                }
+
                 _readStart = _readEnd - (int)unprocessed.Length;
                 if (_readStart == _readEnd)
                 {
@@ -165,7 +169,8 @@ internal sealed partial class RedisConnection
     /// <summary>Reads every whole frame in <paramref name="buffer"/> into its reply; the replies with a waiting caller join <paramref name="run"/>.</summary>
     private void ProcessFrames(ref ReadOnlySequence<byte> buffer, ref ReplyRun? run)
     {
-        while (RespFrameScanner.TryScan(buffer, out var end))
+        // Once closed, what is left belongs to Retire, which fails it; the rest of the bytes are dropped.
+        while (Volatile.Read(ref _state) != Closed && RespFrameScanner.TryScan(buffer, out var end))
         {
             var frame = buffer.Slice(0, end);
             buffer = buffer.Slice(end);

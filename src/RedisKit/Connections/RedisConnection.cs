@@ -22,6 +22,11 @@ internal sealed partial class RedisConnection : IAsyncDisposable
     private readonly Socket _socket;
     private readonly Stream _stream;
     private readonly Lock _writeLock = new();
+
+    // Held by the reader while it matches frames to the FIFO and by Retire while it fails what is
+    // left, so a reply is only ever taken in order by one party: were the two to dequeue at once,
+    // the reader would hand a frame to the reply after the one Retire took.
+    private readonly Lock _fifoLock = new();
     private readonly ConcurrentQueue<PendingReply> _pending = new();
     private readonly Timer? _timeoutTimer;
     private readonly long _socketTimeoutMs;
@@ -370,13 +375,25 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         }
 
         _stream.Dispose();
-        while (_pending.TryDequeue(out var reply))
-        {
-            Interlocked.Decrement(ref _pendingCount);
-            reply.Fail(reason);
-        }
-
+        FailPending(reason);
         PushReceiver?.OnConnectionClosed(reason);
+    }
+
+    /// <summary>
+    /// Fails every reply still owed. Only on a closed connection, and under the FIFO lock, so the
+    /// reader (which stops matching frames once it sees the connection closed) takes none of them.
+    /// Failing resumes callers through the thread pool, so no caller's code runs under the lock.
+    /// </summary>
+    private void FailPending(Exception reason)
+    {
+        lock (_fifoLock)
+        {
+            while (_pending.TryDequeue(out var reply))
+            {
+                Interlocked.Decrement(ref _pendingCount);
+                reply.Fail(reason);
+            }
+        }
     }
 
     internal RedisConnectionException NotOpenException() =>
