@@ -118,9 +118,16 @@ public sealed class RedisHealthCheckTests
 
         // The first check of a process also pays for connecting, code compiled on first use and a
         // thread pool still growing, which took a PING past 600 ms now and then: it only warms up.
-        // Warm PINGs on a busy two-core machine still reached 66 ms: 100 ms against a 300 ms delay.
+        // A warm PING on a loaded two-core machine can still pass 100 ms once in a while, so the
+        // healthy side needs one healthy check out of a few; the delayed side is 300 ms every time.
         await health.CheckHealthAsync();
-        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync()).Entries["redis"].Status);
+        var statuses = new List<HealthStatus>();
+        for (var i = 0; i < 5 && !statuses.Contains(HealthStatus.Healthy); i++)
+        {
+            statuses.Add((await health.CheckHealthAsync()).Entries["redis"].Status);
+        }
+
+        Assert.Contains(HealthStatus.Healthy, statuses);
         proxy.Delay = TimeSpan.FromMilliseconds(300);
         proxy.Mode = FaultMode.Delay;
         var slow = (await health.CheckHealthAsync()).Entries["redis"];
