@@ -152,6 +152,10 @@ public sealed partial class RedisClient
         }
     }
 
+    /// <summary>Records that EXEC ended the bound connection's WATCH, so its loss no longer matters.</summary>
+    internal ValueTask EndTransactionAsync() =>
+        _bound?.RecordAsync(null, new SessionChange(SessionChangeKind.EndTransaction)) ?? default;
+
     /// <summary>A WATCH ended by EXEC, DISCARD or UNWATCH leaves the bound connection reusable again.</summary>
     internal void MarkConnectionClean() => _bound?.MarkClean();
 }
