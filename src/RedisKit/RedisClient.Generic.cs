@@ -33,7 +33,8 @@ public sealed partial class RedisClient
         return RunAsync(command, cancellationToken);
     }
 
-    private static string?[] ArgumentTexts(object?[] args)
+    /// <summary>The first three arguments as text: enough to tell what a connection-state command changes.</summary>
+    internal static string?[] ArgumentTexts(object?[] args)
     {
         var texts = new string?[Math.Min(args.Length, 3)];
         for (var i = 0; i < texts.Length; i++)

@@ -216,9 +216,20 @@ public sealed class BoundStateTests
         Assert.Throws<InvalidOperationException>(() => redis.ExecuteCommand("SELECT", 5));
         Assert.Throws<InvalidOperationException>(() => redis.ExecuteCommand("CLIENT", "NO-EVICT", "ON"));
 
+        await using (var pipe = redis.Pipeline(transaction: false))
+        {
+            Assert.Throws<InvalidOperationException>(() => pipe.ExecuteCommand("SELECT", 5));
+        }
+
         await using var c = redis.Client();
         await c.SelectAsync(5);
         Assert.Throws<InvalidOperationException>(() => c.ExecuteCommand("GET", "k"));
+        await using (var pipe = c.Pipeline(transaction: false))
+        {
+            Assert.Throws<InvalidOperationException>(() => pipe.ExecuteCommand("CLIENT", "SETNAME", "x"));
+            pipe.ExecuteCommand("CLIENT", "CACHING", "YES").ExecuteCommand("GET", "k");
+            Assert.Equal(2, pipe.Count);
+        }
 
         // The shared connection never left database 0.
         Assert.Equal("v", await SetThroughDb5Async(server));
