@@ -70,9 +70,23 @@ public sealed class BoundStateTests
 
         for (var transaction = 0; transaction < 2; transaction++)
         {
-            await using var pipe = c.Pipeline(transaction == 1);
-            pipe.Set("k3", "v3").Get("k1");
-            var results = await pipe.ExecuteAsync();
+            // A batch sent before the client saw the connection close fails as a transient
+            // connection error (pipelines are not resent); sent again, it runs on a restored one.
+            PipelineResults? results = null;
+            for (var attempt = 0; attempt < 2 && results is null; attempt++)
+            {
+                await using var pipe = c.Pipeline(transaction == 1);
+                pipe.Set("k3", "v3").Get("k1");
+                try
+                {
+                    results = await pipe.ExecuteAsync();
+                }
+                catch (RedisConnectionException ex) when (attempt == 0 && ex.IsTransient)
+                {
+                }
+            }
+
+            Assert.NotNull(results);
             Assert.Equal("v1", results[1]);
         }
 
