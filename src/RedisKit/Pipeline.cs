@@ -110,7 +110,7 @@ public sealed partial class Pipeline : IAsyncDisposable
         {
             var executor = _watching ?? _client;
             var batch = await executor.RunPipelineAsync(commands, IsTransaction, cancellationToken).ConfigureAwait(false);
-            if (_watching is not null && batch.ConnectionFailure is null)
+            if (_watching is not null && IsTransaction && batch.ConnectionFailure is null)
             {
                 // EXEC (or the failure of the transaction) ended the WATCH: the connection is clean.
                 await _watching.EndTransactionAsync().ConfigureAwait(false);
