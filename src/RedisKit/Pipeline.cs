@@ -222,7 +222,9 @@ public sealed partial class Pipeline : IAsyncDisposable
         }
         catch (RedisException)
         {
-            // The connection failed: it is closed rather than returned, which ends the WATCH too.
+            // The connection failed: it is closed rather than returned, which ends the WATCH too,
+            // so a later command is not told of its loss.
+            await watching.ForgetWatchAsync().ConfigureAwait(false);
         }
     }
 

@@ -12,13 +12,17 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConnectionSession _session = new();
     private RedisConnection? _connection;
+
+    // Lost state not yet reported: a command that ends a transaction anyway (UNWATCH) runs without
+    // reporting it, so the next command that needs the state does.
+    private string? _pendingLoss;
     private bool _dirty;
     private bool _disposed;
 
     public RedisConnection? TryGet()
     {
         var connection = Volatile.Read(ref _connection);
-        return connection is { IsOpen: true } ? connection : null;
+        return connection is { IsOpen: true } && Volatile.Read(ref _pendingLoss) is null ? connection : null;
     }
 
     /// <summary>
@@ -34,23 +38,33 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             var current = _connection;
-            if (current is { IsOpen: true })
-            {
-                return current;
-            }
-
-            if (current is not null)
+            if (current is not null && !current.IsOpen)
             {
                 Volatile.Write(ref _connection, null);
                 pool.Release(current, reusable: false);
                 _dirty = false;
                 if (_session.TakeLost(intent.EndsLostTransaction) is { } lost)
                 {
-                    throw new RedisConnectionStateLostException(
-                        $"The connection to {current.Endpoint} of a client made by Client() was lost, and with it state a new connection cannot be given back: {lost}. "
-                        + "This command did not run; later commands run on a new connection without that state.",
-                        current.Failure);
+                    Volatile.Write(ref _pendingLoss, $"The connection to {current.Endpoint} of a client made by Client() was lost ({current.Failure?.Message ?? "closed"}), and with it state a new connection cannot be given back: {lost}.");
                 }
+
+                current = null;
+            }
+
+            if (intent.Kind == SessionChangeKind.Reset)
+            {
+                // RESET ends every kind of state, so nothing lost matters to it or after it.
+                Volatile.Write(ref _pendingLoss, null);
+            }
+            else if (_pendingLoss is { } pending && !intent.EndsLostTransaction)
+            {
+                Volatile.Write(ref _pendingLoss, null);
+                throw new RedisConnectionStateLostException(pending + " This command did not run; later commands run on a new connection without that state.");
+            }
+
+            if (current is not null)
+            {
+                return current;
             }
 
             var leased = await pool.LeaseAsync(cancellationToken).ConfigureAwait(false);

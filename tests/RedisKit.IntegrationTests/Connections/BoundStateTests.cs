@@ -191,6 +191,19 @@ public sealed class BoundStateTests
         Assert.Equal(2, (await c.ClientInfoAsync()).Database);
         Assert.DoesNotContain("t", (await c.ClientInfoAsync()).Flags, StringComparison.Ordinal);
 
+        // A pipeline reset after the loss ends its WATCH quietly, but does not swallow the lost tracking.
+        Assert.True(await c.ClientTrackingAsync(true));
+        await using (var pipe = c.Pipeline())
+        {
+            await pipe.WatchAsync("k");
+            await LoseAsync(server, redis, await c.ClientIdAsync(), Loss.ClientKill);
+        }
+
+        lost = await Assert.ThrowsAsync<RedisConnectionStateLostException>(async () => await c.GetAsync("k"));
+        Assert.Contains("TRACKING", lost.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("WATCH", lost.Message, StringComparison.Ordinal);
+        Assert.Null(await c.GetAsync("k"));
+
         // Tracking turned off before the loss leaves nothing to report.
         Assert.True(await c.ClientTrackingAsync(true));
         Assert.True(await c.ClientTrackingAsync(false));
