@@ -6,8 +6,10 @@ namespace RedisKit;
 /// protocol or mode switched with raw commands (AUTH, HELLO, RESET, SUBSCRIBE, MONITOR, CLIENT REPLY).
 /// The command that met the loss did not run. Later commands run on a new connection with the
 /// state that can be restored (SELECT, CLIENT SETNAME, CLIENT NO-EVICT, CLIENT NO-TOUCH, READONLY)
-/// restored, and without the state this exception names. Not transient: sending the command again
-/// would run it without the state it relied on; start the transaction (or tracking) over instead.
+/// restored, and without the state this exception names. It is also raised, for every command,
+/// while the server refuses the commands that restore the state (a user who lost <c>+select</c>,
+/// say): nothing runs in the wrong database. Not transient: sending the command again would run it
+/// without the state it relied on; start the transaction (or tracking) over instead.
 /// </summary>
 public sealed class RedisConnectionStateLostException : RedisConnectionException
 {
