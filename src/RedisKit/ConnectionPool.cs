@@ -307,6 +307,11 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
             await connection.ExecuteAsync(Commands.ConnectionCommands.Ping(), cancellationToken).ConfigureAwait(false);
             return true;
         }
+        catch (RedisResponseException)
+        {
+            // An error reply (NOPERM for a user without +ping) still proves the connection answers.
+            return true;
+        }
         catch (RedisException ex) when (ex is RedisConnectionException or RedisTimeoutException)
         {
             connection.Retire(ex);

@@ -69,7 +69,7 @@ public sealed partial class Pipeline : IAsyncDisposable
         }
 
         _immediate = true;
-        await _watching.RunAsync(command, cancellationToken).ConfigureAwait(false);
+        await _watching.RunStatefulAsync(command, Connections.SessionChange.Watch, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Ends immediate mode: commands are queued again, to run in the transaction.</summary>
@@ -111,10 +111,14 @@ public sealed partial class Pipeline : IAsyncDisposable
         {
             var executor = _watching ?? _client;
             var batch = await executor.RunPipelineAsync(commands, IsTransaction, cancellationToken).ConfigureAwait(false);
-            if (_watching is not null && _ownsWatching && batch.ConnectionFailure is null)
+            if (_watching is not null && IsTransaction && batch.ConnectionFailure is null)
             {
                 // EXEC (or the failure of the transaction) ended the WATCH: the connection is clean.
-                _watching.MarkConnectionClean();
+                await _watching.EndTransactionAsync().ConfigureAwait(false);
+                if (_ownsWatching)
+                {
+                    _watching.MarkConnectionClean();
+                }
             }
 
             return Finish(batch, commands, raiseOnError);
@@ -211,7 +215,7 @@ public sealed partial class Pipeline : IAsyncDisposable
     {
         try
         {
-            await watching.RunAsync(TransactionCommands.Unwatch(), CancellationToken.None).ConfigureAwait(false);
+            await watching.RunStatefulAsync(TransactionCommands.Unwatch(), Connections.SessionChange.Unwatch, CancellationToken.None).ConfigureAwait(false);
             if (owned)
             {
                 watching.MarkConnectionClean();
@@ -219,7 +223,9 @@ public sealed partial class Pipeline : IAsyncDisposable
         }
         catch (RedisException)
         {
-            // The connection failed: it is closed rather than returned, which ends the WATCH too.
+            // The connection failed: it is closed rather than returned, which ends the WATCH too,
+            // so a later command is not told of its loss.
+            await watching.ForgetWatchAsync().ConfigureAwait(false);
         }
     }
 

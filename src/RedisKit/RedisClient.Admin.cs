@@ -19,17 +19,18 @@ public sealed partial class RedisClient
     /// CLIENT NO-EVICT: exempts this client's connection from client eviction (<c>maxmemory-clients</c>),
     /// or stops exempting it. Only on a client made by <see cref="Client"/>, like SELECT: it changes one
     /// connection's state, so a pooled client throws <see cref="InvalidOperationException"/>. The
-    /// connection is not reused by others after the bound client is disposed.
+    /// connection is not reused by others after the bound client is disposed; a replacement
+    /// connection is exempted again.
     /// </summary>
     public ValueTask<bool> ClientNoEvictAsync(bool enabled, CancellationToken cancellationToken = default) =>
-        RunAsync(AdminCommands.ClientNoEvict(enabled), cancellationToken);
+        RunStatefulAsync(AdminCommands.ClientNoEvict(enabled), Connections.SessionChange.NoEvict(enabled), cancellationToken);
 
     /// <summary>
     /// CLIENT NO-TOUCH (Redis 7.2): while on, this connection's commands leave keys' LRU/LFU access
     /// time alone. Only on a client made by <see cref="Client"/>, like <see cref="ClientNoEvictAsync"/>.
     /// </summary>
     public ValueTask<bool> ClientNoTouchAsync(bool enabled, CancellationToken cancellationToken = default) =>
-        RunAsync(AdminCommands.ClientNoTouch(enabled), cancellationToken);
+        RunStatefulAsync(AdminCommands.ClientNoTouch(enabled), Connections.SessionChange.NoTouch(enabled), cancellationToken);
 
     /// <summary>CLIENT TRACKINGINFO: the client-side caching state of the connection the command ran on.</summary>
     public ValueTask<ClientTrackingInfo> ClientTrackingInfoAsync(CancellationToken cancellationToken = default) =>

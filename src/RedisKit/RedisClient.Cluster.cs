@@ -132,8 +132,10 @@ public sealed partial class RedisClient
     /// Only on a client made by <see cref="Client"/>; the connection is not reused by others after
     /// the bound client is disposed.
     /// </summary>
-    public ValueTask<bool> ReadOnlyAsync(CancellationToken cancellationToken = default) => RunAsync(ClusterCommands.ReadOnly(), cancellationToken);
+    public ValueTask<bool> ReadOnlyAsync(CancellationToken cancellationToken = default) =>
+        RunStatefulAsync(ClusterCommands.ReadOnly(), Connections.SessionChange.ReadOnly(true), cancellationToken);
 
     /// <summary>READWRITE: ends READONLY on this connection. Only on a client made by <see cref="Client"/>.</summary>
-    public ValueTask<bool> ReadWriteAsync(CancellationToken cancellationToken = default) => RunAsync(ClusterCommands.ReadWrite(), cancellationToken);
+    public ValueTask<bool> ReadWriteAsync(CancellationToken cancellationToken = default) =>
+        RunStatefulAsync(ClusterCommands.ReadWrite(), Connections.SessionChange.ReadOnly(false), cancellationToken);
 }

@@ -22,11 +22,11 @@ public sealed partial class RedisClient
             return ValueTask.FromCanceled<T>(cancellationToken);
         }
 
-        return RedisInstrumentation.IsActive ? RunInstrumentedAsync(command, cancellationToken) : RunUninstrumented(command, cancellationToken);
+        return RedisInstrumentation.IsActive ? RunInstrumentedAsync(command, default, cancellationToken) : RunUninstrumented(command, cancellationToken);
     }
 
     /// <summary>The command inside a client span, with its duration recorded: only when someone listens.</summary>
-    private async ValueTask<T> RunInstrumentedAsync<TArgs, T, TParser>(Command<TArgs, T, TParser> command, CancellationToken cancellationToken)
+    private async ValueTask<T> RunInstrumentedAsync<TArgs, T, TParser>(Command<TArgs, T, TParser> command, SessionChange change, CancellationToken cancellationToken)
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>
     {
@@ -35,7 +35,9 @@ public sealed partial class RedisClient
         var activity = RedisInstrumentation.StartOperation(command.Info.Name, _pool.Telemetry, 0, queryText);
         try
         {
-            var result = await RunUninstrumented(command, cancellationToken).ConfigureAwait(false);
+            var result = change.Kind == SessionChangeKind.None
+                ? await RunUninstrumented(command, cancellationToken).ConfigureAwait(false)
+                : await RunSlowAsync(command, 0, change, cancellationToken).ConfigureAwait(false);
             RedisInstrumentation.StopOperation(activity, command.Info.Name, _pool.Telemetry, started, null);
             return result;
         }
@@ -54,19 +56,13 @@ public sealed partial class RedisClient
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>
     {
-        // A blocking command on a bound client takes the slow path too, which closes the connection
-        // when the wait is cancelled; ordinary commands never evaluate more than the first test.
-        if ((command.Info.Flags & (CommandFlags.Blocking | CommandFlags.ConnectionState)) == 0
-            || (_bound is not null && (command.Info.Flags & CommandFlags.Blocking) == 0))
+        // Blocking commands take the slow path, which closes a bound connection when the wait is
+        // cancelled, and so do connection-state commands, whose change is recorded once it succeeded.
+        if ((command.Info.Flags & (CommandFlags.Blocking | CommandFlags.ConnectionState)) == 0)
         {
             var connection = _bound is null ? _pool.TryGetShared() : _bound.TryGet();
             if (connection is not null)
             {
-                if (_bound is not null && (command.Info.Flags & CommandFlags.ConnectionState) != 0)
-                {
-                    _bound.MarkDirty();
-                }
-
                 var reply = PendingReply<T, TParser>.Rent(command.Parser, command.Info, cancellationToken);
                 if (connection.TrySendOrDiscard(command, reply))
                 {
@@ -77,7 +73,24 @@ public sealed partial class RedisClient
             }
         }
 
-        return RunSlowAsync(command, 0, cancellationToken);
+        return RunSlowAsync(command, 0, default, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a command that changes its connection's state. On a bound client the change is
+    /// recorded once the command succeeded, so a replacement connection is given it back (or, for
+    /// state that cannot be restored, the next command fails loudly); a pooled client refuses it.
+    /// </summary>
+    internal ValueTask<T> RunStatefulAsync<TArgs, T, TParser>(in Command<TArgs, T, TParser> command, SessionChange change, CancellationToken cancellationToken)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T>
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return ValueTask.FromCanceled<T>(cancellationToken);
+        }
+
+        return RedisInstrumentation.IsActive ? RunInstrumentedAsync(command, change, cancellationToken) : RunSlowAsync(command, 0, change, cancellationToken);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
@@ -91,11 +104,11 @@ public sealed partial class RedisClient
         }
         catch (RedisException ex) when (IsRetryable(ex))
         {
-            return await RunSlowAsync(command, 1, cancellationToken).ConfigureAwait(false);
+            return await RunSlowAsync(command, 1, default, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async ValueTask<T> RunSlowAsync<TArgs, T, TParser>(Command<TArgs, T, TParser> command, int attempt, CancellationToken cancellationToken)
+    private async ValueTask<T> RunSlowAsync<TArgs, T, TParser>(Command<TArgs, T, TParser> command, int attempt, SessionChange change, CancellationToken cancellationToken)
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>
     {
@@ -121,7 +134,7 @@ public sealed partial class RedisClient
             {
                 if (_bound is not null)
                 {
-                    connection = await _bound.GetAsync(cancellationToken).ConfigureAwait(false);
+                    connection = await _bound.GetAsync(cancellationToken, change).ConfigureAwait(false);
                     if ((command.Info.Flags & CommandFlags.ConnectionState) != 0)
                     {
                         _bound.MarkDirty();
@@ -138,7 +151,22 @@ public sealed partial class RedisClient
 
                 var pending = connection.ExecuteAsync(command, cancellationToken);
                 sent = true;
-                var result = await pending.ConfigureAwait(false);
+                T result;
+                try
+                {
+                    result = await pending.ConfigureAwait(false);
+                }
+                catch (RedisResponseException) when (_bound is not null && change.Kind == SessionChangeKind.EndTransaction)
+                {
+                    // A refused EXEC (EXECABORT) still ends the transaction and its WATCH.
+                    await _bound.RecordAsync(connection, change).ConfigureAwait(false);
+                    throw;
+                }
+
+                if (_bound is not null && change.Kind != SessionChangeKind.None)
+                {
+                    await _bound.RecordAsync(connection, change).ConfigureAwait(false);
+                }
                 if (leased is not null)
                 {
                     _pool.Release(leased, reusable: true);
@@ -171,6 +199,7 @@ public sealed partial class RedisClient
         }
     }
 
+    // A lost bound-connection state is a connection error that is not transient: never retried.
     private bool IsRetryable(RedisException exception) =>
-        exception is RedisConnectionException || (exception is RedisTimeoutException && _options.RetryOnTimeout);
+        exception.IsTransient && (exception is RedisConnectionException || (exception is RedisTimeoutException && _options.RetryOnTimeout));
 }

@@ -21,6 +21,27 @@ public sealed partial class RedisClient
     public ValueTask<object?> ExecuteCommandAsync(object?[] args, CancellationToken cancellationToken)
     {
         var command = UntypedCommands.Create(args);
+        if (_bound is not null && (command.Info.Flags & CommandFlags.ConnectionState) != 0)
+        {
+            var change = Connections.SessionChange.FromArguments(ArgumentTexts(args));
+            if (change.Kind != Connections.SessionChangeKind.None)
+            {
+                return RunStatefulAsync(command, change, cancellationToken);
+            }
+        }
+
         return RunAsync(command, cancellationToken);
+    }
+
+    /// <summary>The first three arguments as text: enough to tell what a connection-state command changes.</summary>
+    internal static string?[] ArgumentTexts(object?[] args)
+    {
+        var texts = new string?[Math.Min(args.Length, 3)];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = RedisValue.FromObject(args[i], i).ToString();
+        }
+
+        return texts;
     }
 }

@@ -144,6 +144,13 @@ public sealed partial class RedisClient
         }
     }
 
+    /// <summary>Records that EXEC ended the bound connection's WATCH, so its loss no longer matters.</summary>
+    internal ValueTask EndTransactionAsync() =>
+        _bound?.RecordAsync(null, new SessionChange(SessionChangeKind.EndTransaction)) ?? default;
+
+    /// <summary>Records that the bound connection's WATCH no longer matters (its pipeline was reset).</summary>
+    internal ValueTask ForgetWatchAsync() => _bound?.RecordAsync(null, SessionChange.Unwatch) ?? default;
+
     /// <summary>A WATCH ended by EXEC, DISCARD or UNWATCH leaves the bound connection reusable again.</summary>
     internal void MarkConnectionClean() => _bound?.MarkClean();
 }

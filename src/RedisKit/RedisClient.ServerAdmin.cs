@@ -25,11 +25,13 @@ public sealed partial class RedisClient
     /// read after CLIENT CACHING YES (<paramref name="optIn"/>) or except after CLIENT CACHING NO
     /// (<paramref name="optOut"/>), and not for the connection's own writes (<paramref name="noLoop"/>).
     /// Only on a client made by <see cref="Client"/>, like SELECT: a pooled client throws
-    /// <see cref="InvalidOperationException"/>.
+    /// <see cref="InvalidOperationException"/>. Tracking is not restored on a replacement connection
+    /// (invalidations sent meanwhile are lost): if the connection is lost while tracking is on, the
+    /// next command throws <see cref="RedisConnectionStateLostException"/>.
     /// </summary>
     public ValueTask<bool> ClientTrackingAsync(bool on, long? redirect = null, IEnumerable<string>? prefixes = null, bool bcast = false,
         bool optIn = false, bool optOut = false, bool noLoop = false, CancellationToken cancellationToken = default) =>
-        RunAsync(ServerAdminCommands.ClientTracking(on, redirect, prefixes, bcast, optIn, optOut, noLoop), cancellationToken);
+        RunStatefulAsync(ServerAdminCommands.ClientTracking(on, redirect, prefixes, bcast, optIn, optOut, noLoop), Connections.SessionChange.Tracking(on), cancellationToken);
 
     /// <summary>CLIENT GETREDIR: the client id invalidations are redirected to, 0 when tracking without redirection, -1 when tracking is off.</summary>
     public ValueTask<long> ClientGetRedirAsync(CancellationToken cancellationToken = default) =>

@@ -36,7 +36,8 @@ internal static class UntypedCommands
             flags |= CommandFlags.Blocking;
         }
         else if (ConnectionState.Contains(name) || IsSubcommand(values, "CLIENT", "REPLY") || IsSubcommand(values, "CLIENT", "TRACKING")
-                 || IsSubcommand(values, "CLIENT", "CACHING"))
+                 || IsSubcommand(values, "CLIENT", "CACHING") || IsSubcommand(values, "CLIENT", "SETNAME")
+                 || IsSubcommand(values, "CLIENT", "NO-EVICT") || IsSubcommand(values, "CLIENT", "NO-TOUCH"))
         {
             flags |= CommandFlags.ConnectionState;
         }

@@ -2,43 +2,109 @@ namespace RedisKit.Connections;
 
 /// <summary>
 /// The one connection of a client made by <c>Client()</c>: leased at first use, replaced if it
-/// breaks, given back on disposal (or closed, when a command changed its state).
+/// breaks, given back on disposal (or closed, when a command changed its state). A replacement is
+/// given the state recorded in <see cref="ConnectionSession"/> before any command runs on it; state
+/// it cannot be given (a WATCH, a MULTI, tracking...) fails the next command with
+/// <see cref="RedisConnectionStateLostException"/> instead of letting it run without.
 /// </summary>
 internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ConnectionSession _session = new();
     private RedisConnection? _connection;
+
+    // Lost state not yet reported: a command that ends a transaction anyway (UNWATCH) runs without
+    // reporting it, so the next command that needs the state does.
+    private string? _pendingLoss;
     private bool _dirty;
     private bool _disposed;
 
     public RedisConnection? TryGet()
     {
         var connection = Volatile.Read(ref _connection);
-        return connection is { IsOpen: true } ? connection : null;
+        return connection is { IsOpen: true } && Volatile.Read(ref _pendingLoss) is null ? connection : null;
     }
 
-    public async ValueTask<RedisConnection> GetAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The open connection, or a new one with the recorded state restored. Throws
+    /// <see cref="RedisConnectionStateLostException"/> once when the broken connection held state
+    /// that cannot be restored; <paramref name="intent"/> that ends a transaction anyway (UNWATCH,
+    /// DISCARD, RESET) is not failed for a lost WATCH or MULTI.
+    /// </summary>
+    public async ValueTask<RedisConnection> GetAsync(CancellationToken cancellationToken, SessionChange intent = default)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             var current = _connection;
-            if (current is { IsOpen: true })
+            if (current is not null && !current.IsOpen)
             {
-                return current;
+                Volatile.Write(ref _connection, null);
+                pool.Release(current, reusable: false);
+                _dirty = false;
+                if (_session.TakeLost(intent.EndsLostTransaction) is { } lost)
+                {
+                    Volatile.Write(ref _pendingLoss, $"The connection to {current.Endpoint} of a client made by Client() was lost ({current.Failure?.Message ?? "closed"}), and with it state a new connection cannot be given back: {lost}.");
+                }
+
+                current = null;
+            }
+
+            if (intent.Kind == SessionChangeKind.Reset)
+            {
+                // RESET ends every kind of state, so nothing lost matters to it or after it.
+                Volatile.Write(ref _pendingLoss, null);
+            }
+            else if (_pendingLoss is { } pending && !intent.EndsLostTransaction)
+            {
+                Volatile.Write(ref _pendingLoss, null);
+                throw new RedisConnectionStateLostException(pending + " This command did not run; later commands run on a new connection without that state.");
             }
 
             if (current is not null)
             {
-                pool.Release(current, reusable: false);
-                _connection = null;
-                _dirty = false;
+                return current;
             }
 
             var leased = await pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await _session.RestoreAsync(leased, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                pool.Release(leased, reusable: false);
+                throw;
+            }
+
+            _dirty = _session.HasRestorableState;
             Volatile.Write(ref _connection, leased);
             return leased;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Records a state change that succeeded on <paramref name="connection"/> (null: on whichever
+    /// connection is current, for changes that only end state). When that connection
+    /// was replaced meanwhile, its replacement lacks the change, so it is closed: the next command
+    /// opens one more, restored with the change.
+    /// </summary>
+    public async ValueTask RecordAsync(RedisConnection? connection, SessionChange change)
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _session.Apply(change);
+            var current = _connection;
+            if (connection is not null && current is not null && !ReferenceEquals(current, connection))
+            {
+                current.Retire(new RedisConnectionException($"The connection to {current.Endpoint} was closed to be opened again with a state change made on the connection it replaced."));
+            }
         }
         finally
         {

@@ -199,33 +199,35 @@ internal sealed partial class RedisConnection
         + ":" + options.Port.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// HELLO 3 with AUTH and SETNAME in one round trip; a server without RESP3 (an unknown HELLO, or
-    /// NOPROTO) gets AUTH and CLIENT SETNAME instead. Then library info, whose errors older
-    /// servers may raise and are ignored, and SELECT, pipelined in one more round trip.
+    /// HELLO (3, or 2 when RESP2 is asked for) with AUTH and SETNAME in one round trip; a server
+    /// without HELLO (before 6.0, an unknown command) or without RESP3 (NOPROTO) gets AUTH and
+    /// CLIENT SETNAME instead. Then library info, which older servers and users without
+    /// <c>+client</c> may refuse and is ignored, and SELECT, pipelined in one more round trip. HELLO
+    /// and AUTH need no ACL permission, so a user allowed only its own commands connects; SELECT is
+    /// sent only for a database other than 0, and the connection's id comes from HELLO alone.
     /// </summary>
     private async Task HandshakeAsync(CancellationToken cancellationToken)
     {
         var resp3 = false;
-        if (_options.Protocol == 3)
+        var greeted = false;
+        try
         {
-            try
-            {
-                var hello = await ExecuteAsync(ConnectionCommands.Hello(3, _options.Username, _options.Password, _options.ClientName), cancellationToken).ConfigureAwait(false);
-                resp3 = hello.Protocol == 3;
-                ServerId = hello.Id;
-            }
-            catch (RedisResponseException ex) when (ex is not RedisAuthenticationException and not RedisPermissionException
-                                                    && ex.Prefix is "ERR" or "NOPROTO")
-            {
-                resp3 = false;
-            }
+            var hello = await ExecuteAsync(ConnectionCommands.Hello(_options.Protocol == 3 ? 3 : 2, _options.Username, _options.Password, _options.ClientName), cancellationToken).ConfigureAwait(false);
+            resp3 = hello.Protocol == 3;
+            ServerId = hello.Id;
+            greeted = true;
+        }
+        catch (RedisResponseException ex) when (ex is not RedisAuthenticationException and not RedisPermissionException
+                                                && ex.Prefix is "ERR" or "NOPROTO")
+        {
+            resp3 = false;
         }
 
         if (resp3)
         {
             _context = new ReplyContext(_options.Encoding, _options.DecodeResponses, 3);
         }
-        else
+        else if (!greeted)
         {
             if (_options.Password is not null)
             {
@@ -244,10 +246,6 @@ internal sealed partial class RedisConnection
         await IgnoreResponseErrorAsync(libName).ConfigureAwait(false);
         await IgnoreResponseErrorAsync(libVersion).ConfigureAwait(false);
         await select.ConfigureAwait(false);
-        if (ServerId == 0)
-        {
-            ServerId = await ExecuteAsync(ConnectionCommands.ClientId(), cancellationToken).ConfigureAwait(false);
-        }
     }
 
     private static async ValueTask IgnoreResponseErrorAsync(ValueTask<bool> pending)
@@ -258,7 +256,8 @@ internal sealed partial class RedisConnection
         }
         catch (RedisResponseException)
         {
-            // Servers before 7.2 do not know CLIENT SETINFO; the library name is only informative.
+            // Servers before 7.2 do not know CLIENT SETINFO, and users without +client may not run
+            // it (NOPERM); the library name is only informative.
         }
     }
 }

@@ -60,7 +60,7 @@ internal sealed partial class RedisConnection : IAsyncDisposable
     /// <summary>The RESP version agreed in the handshake.</summary>
     public int Protocol => _context.Protocol;
 
-    /// <summary>The server's id for this connection (CLIENT ID), known after HELLO.</summary>
+    /// <summary>The server's id for this connection, from HELLO; 0 on a server without HELLO. Informative only.</summary>
     public long ServerId { get; private set; }
 
     public bool IsOpen => Volatile.Read(ref _state) == Open;

@@ -47,6 +47,22 @@ internal static class ErrorPrefix
         return holdsPassword ? string.Concat(message.AsSpan(0, first + 1), "(redacted)", message.AsSpan(last)) : message;
     }
 
+    /// <summary>
+    /// Whether an error reply with <paramref name="prefix"/> may succeed if the same command is
+    /// sent again later, unchanged, to the same connection target. True only for states the
+    /// server leaves by itself: LOADING (the dataset is loading), BUSY (a script or function runs
+    /// past its time limit), MASTERDOWN (a replica lost its master), NOREPLICAS (too few replicas
+    /// for <c>min-replicas-to-write</c>), READONLY (a failover made the node a replica), TRYAGAIN
+    /// (a multi-key command during resharding) and CLUSTERDOWN. MOVED and ASK need the command
+    /// sent elsewhere (with ASKING, for ASK), CROSSSLOT needs different keys, and every other
+    /// prefix (ERR, WRONGTYPE, NOSCRIPT, NOPERM, OOM...) names a fault retrying does not mend.
+    /// </summary>
+    public static bool IsTransient(string prefix) => prefix switch
+    {
+        "LOADING" or "BUSY" or "MASTERDOWN" or "NOREPLICAS" or "READONLY" or "TRYAGAIN" or "CLUSTERDOWN" => true,
+        _ => false,
+    };
+
     /// <summary>Creates the exception for a prefix with a message of the caller's own.</summary>
     public static RedisResponseException ToException(string prefix, string message)
     {

@@ -1,6 +1,10 @@
 namespace RedisKit;
 
-/// <summary>A cluster redirection or cluster state error: MOVED, ASK, CLUSTERDOWN, CROSSSLOT or TRYAGAIN.</summary>
+/// <summary>
+/// A cluster redirection or cluster state error: MOVED, ASK, CLUSTERDOWN, CROSSSLOT or TRYAGAIN.
+/// Only TRYAGAIN and CLUSTERDOWN are transient: MOVED and ASK succeed only when the command goes to
+/// the node they name, and CROSSSLOT never succeeds with the same keys.
+/// </summary>
 public sealed class RedisClusterException : RedisResponseException
 {
     /// <summary>Creates an exception from an error reply's prefix and text.</summary>
@@ -15,6 +19,6 @@ public sealed class RedisClusterException : RedisResponseException
     /// <summary>Creates an exception with a generic message.</summary>
     public RedisClusterException() : base("CLUSTERDOWN", "CLUSTERDOWN") { }
 
-    /// <inheritdoc />
-    public override bool IsTransient => true;
+    /// <summary>True for TRYAGAIN and CLUSTERDOWN, which the cluster leaves by itself; false for MOVED, ASK and CROSSSLOT.</summary>
+    public override bool IsTransient => ErrorPrefix.IsTransient(Prefix);
 }

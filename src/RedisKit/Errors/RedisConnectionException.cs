@@ -2,7 +2,8 @@ namespace RedisKit;
 
 /// <summary>
 /// The connection to the server could not be made or was lost: refused or reset sockets, failed
-/// TLS handshakes, a server that closed the stream. Always transient.
+/// TLS handshakes, a server that closed the stream. Transient, except for
+/// <see cref="RedisConnectionStateLostException"/>.
 /// </summary>
 public class RedisConnectionException : RedisException
 {

@@ -26,4 +26,10 @@ public class RedisResponseException : RedisException
 
     /// <summary>The error's first word, upper case as the server sent it, such as <c>ERR</c> or <c>WRONGTYPE</c>.</summary>
     public string Prefix { get; }
+
+    /// <summary>
+    /// True for the prefixes of server states that end by themselves: LOADING, BUSY, MASTERDOWN,
+    /// NOREPLICAS, READONLY, TRYAGAIN and CLUSTERDOWN. Every other error reply is false.
+    /// </summary>
+    public override bool IsTransient => ErrorPrefix.IsTransient(Prefix);
 }
