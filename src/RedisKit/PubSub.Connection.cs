@@ -47,6 +47,7 @@ public sealed partial class PubSub
             }
 
             _connection = connection;
+            StartHealthChecks();
             restore = [_subscriptions.Names(SubscriptionKind.Channel), _subscriptions.Names(SubscriptionKind.Pattern), _subscriptions.Names(SubscriptionKind.Shard)];
 
             // Unsubscriptions in flight when the old connection died are complete: nothing is restored for them.
@@ -137,6 +138,7 @@ public sealed partial class PubSub
 
     private void OnFrame(in ReadOnlySequence<byte> frame, in ReplyContext context)
     {
+        NoteFrame();
         var reader = new RespReader(frame);
         var type = reader.PeekType();
         if (type is not (RespType.Array or RespType.Push))
@@ -213,6 +215,11 @@ public sealed partial class PubSub
 
     private void CompletePing(string? text, Exception? error)
     {
+        if (TakeHealthPong(text))
+        {
+            return;
+        }
+
         TaskCompletionSource<string?>? ping;
         lock (_lock)
         {

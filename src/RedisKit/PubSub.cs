@@ -18,6 +18,12 @@ namespace RedisKit;
 /// keeps no history.
 /// </para>
 /// <para>
+/// <b>Health.</b> With <see cref="RedisOptions.HealthCheckInterval"/> set, the subscriber connection
+/// is sent a PING whenever nothing arrived for that long (its answer never reaches readers), and a
+/// connection that then receives nothing within the socket timeout is taken for dead and replaced
+/// as above. Without it, TCP keepalive still notices a vanished peer within about 90 seconds.
+/// </para>
+/// <para>
 /// <b>Slow readers.</b> Received messages wait in a buffer of <c>bufferCapacity</c> messages. When a
 /// reader falls that far behind, the oldest waiting message is dropped for each new one and
 /// <see cref="DroppedMessages"/> counts them, so a stalled reader can never exhaust memory or stall
@@ -266,6 +272,7 @@ public sealed partial class PubSub : IAsyncDisposable
             _pings.Clear();
         }
 
+        StopHealthChecks();
         await _disposing.CancelAsync().ConfigureAwait(false);
         _messages.Writer.TryComplete();
         var disposed = new ObjectDisposedException(nameof(PubSub));

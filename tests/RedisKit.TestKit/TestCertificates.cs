@@ -7,7 +7,7 @@ namespace RedisKit.TestKit;
 /// <summary>
 /// A throwaway PKI for TLS tests, as PEM files in a temporary directory: a CA, a server certificate
 /// for <c>localhost</c> and <c>127.0.0.1</c> signed by it, a client certificate signed by it, and a
-/// second, unrelated CA that must not be trusted.
+/// second, unrelated CA that must not be trusted, with a client certificate of its own.
 /// </summary>
 public sealed class TestCertificates : IDisposable
 {
@@ -29,6 +29,11 @@ public sealed class TestCertificates : IDisposable
     public string ClientKeyPath => Path.Combine(_directory, "client.key");
 
     public string OtherCaCertificatePath => Path.Combine(_directory, "other-ca.crt");
+
+    /// <summary>A client certificate issued by the unrelated CA, which a server trusting the test CA refuses.</summary>
+    public string OtherClientCertificatePath => Path.Combine(_directory, "other-client.crt");
+
+    public string OtherClientKeyPath => Path.Combine(_directory, "other-client.key");
 
     public static TestCertificates Create()
     {
@@ -53,6 +58,11 @@ public sealed class TestCertificates : IDisposable
         using var otherKey = RSA.Create(2048);
         using var other = CreateAuthority("CN=Unrelated CA", otherKey);
         File.WriteAllText(certificates.OtherCaCertificatePath, other.ExportCertificatePem());
+
+        using var otherClientKey = RSA.Create(2048);
+        using var otherClient = Issue(other, "CN=rediskit-foreign-client", otherClientKey, null, new Oid("1.3.6.1.5.5.7.3.2", "Client Authentication"));
+        File.WriteAllText(certificates.OtherClientCertificatePath, otherClient.ExportCertificatePem());
+        File.WriteAllText(certificates.OtherClientKeyPath, otherClientKey.ExportPkcs8PrivateKeyPem());
         return certificates;
     }
 

@@ -11,6 +11,26 @@ namespace RedisKit.Connections;
 internal sealed partial class RedisConnection
 {
     /// <summary>
+    /// TCP keepalive: first probe after this long without traffic, then one every
+    /// <see cref="KeepAliveIntervalSeconds"/>, and the connection is dropped after
+    /// <see cref="KeepAliveRetryCount"/> unanswered probes: a silent peer is noticed after about
+    /// 90 seconds instead of the system default of over two hours (Linux: 7200 s + 9 × 75 s).
+    /// </summary>
+    internal const int KeepAliveTimeSeconds = 60;
+
+    /// <summary>Seconds between unanswered keepalive probes.</summary>
+    internal const int KeepAliveIntervalSeconds = 10;
+
+    /// <summary>Unanswered keepalive probes before the system drops the connection.</summary>
+    internal const int KeepAliveRetryCount = 3;
+
+    /// <summary>The client certificate the TLS handshake presented (subject and issuer), or null; for messages only.</summary>
+    private string? _offeredClientCertificate;
+
+    /// <summary>The underlying socket, for tests that read its options back.</summary>
+    internal Socket Socket => _socket;
+
+    /// <summary>
     /// Opens a connection and runs the handshake, all within <see cref="RedisOptions.SocketConnectTimeout"/>.
     /// Failures are <see cref="RedisConnectionException"/>, <see cref="RedisTimeoutException"/> or
     /// <see cref="RedisAuthenticationException"/>; none names the password.
@@ -70,7 +90,14 @@ internal sealed partial class RedisConnection
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
 
-            throw Translate(ex, endpoint, options, timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested);
+            var timedOut = timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested;
+            if (!timedOut && connection is not null && options.Ssl && ex is RedisConnectionException)
+            {
+                // The TLS handshake passed, yet the first exchange broke: the server refused the client certificate.
+                throw TlsConnector.ExplainFirstExchangeFailure(ex, endpoint, options, connection._offeredClientCertificate);
+            }
+
+            throw Translate(ex, endpoint, options, timedOut);
         }
     }
 
@@ -96,6 +123,7 @@ internal sealed partial class RedisConnection
     {
         Socket? socket = null;
         Stream? stream = null;
+        string? offered = null;
         try
         {
             EndPoint target;
@@ -110,6 +138,9 @@ internal sealed partial class RedisConnection
                 if (options.SocketKeepAlive)
                 {
                     socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, true);
+                    socket.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.TcpKeepAliveTime, KeepAliveTimeSeconds);
+                    socket.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.TcpKeepAliveInterval, KeepAliveIntervalSeconds);
+                    socket.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.TcpKeepAliveRetryCount, KeepAliveRetryCount);
                 }
 
                 target = IPAddress.TryParse(options.Host, out var address)
@@ -131,7 +162,9 @@ internal sealed partial class RedisConnection
                     stream = new NetworkStream(socket, ownsSocket: true);
                     if (options.Ssl)
                     {
-                        stream = TlsConnector.Authenticate(stream, options);
+                        var ssl = TlsConnector.Authenticate(stream, options, endpoint);
+                        stream = ssl;
+                        offered = ssl.LocalCertificate is { } local ? TlsConnector.Describe(local) : null;
                     }
                 }
                 catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is SocketException or ObjectDisposedException or IOException)
@@ -141,7 +174,7 @@ internal sealed partial class RedisConnection
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            return new RedisConnection(options, socket, stream, endpoint);
+            return new RedisConnection(options, socket, stream, endpoint) { _offeredClientCertificate = offered };
         }
         catch
         {

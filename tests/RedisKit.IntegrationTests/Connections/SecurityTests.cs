@@ -65,6 +65,47 @@ public sealed class SecurityTests
         Assert.True(await byAddress.PingAsync());
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task A_server_requiring_client_certificates_says_it_refused_a_missing_or_foreign_one(int protocol)
+    {
+        await using var server = await RedisServerProcess.StartTlsAsync(requireClientCertificate: true);
+        var certificates = server.Certificates!;
+        var url = $"rediss://localhost:{server.Port}?protocol={protocol}&retries=0";
+
+        await using var without = RedisClient.FromUrl(url, new RedisOptions { SslCaCerts = certificates.CaCertificatePath });
+        var none = await Assert.ThrowsAsync<RedisConnectionException>(async () => await without.PingAsync());
+        Assert.Contains($"localhost:{server.Port}", none.Message, StringComparison.Ordinal);
+        Assert.Contains("refused the client certificate", none.Message, StringComparison.Ordinal);
+        Assert.Contains("none was offered", none.Message, StringComparison.Ordinal);
+
+        var foreignOptions = new RedisOptions
+        {
+            SslCaCerts = certificates.CaCertificatePath,
+            SslCertFile = certificates.OtherClientCertificatePath,
+            SslKeyFile = certificates.OtherClientKeyPath,
+        };
+        await using var foreign = RedisClient.FromUrl(url, foreignOptions);
+        var refused = await Assert.ThrowsAsync<RedisConnectionException>(async () => await foreign.PingAsync());
+        Assert.Contains("refused the client certificate", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("subject \"CN=rediskit-foreign-client\", issuer \"CN=Unrelated CA\"", refused.Message, StringComparison.Ordinal);
+        foreach (var error in new[] { none, refused })
+        {
+            Assert.DoesNotContain("PRIVATE KEY", error.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Connection reset by peer", error.Message.Split('(')[0], StringComparison.Ordinal);
+        }
+
+        // The same server accepts the certificate its CA issued.
+        await using var accepted = RedisClient.FromUrl(url, new RedisOptions
+        {
+            SslCaCerts = certificates.CaCertificatePath,
+            SslCertFile = certificates.ClientCertificatePath,
+            SslKeyFile = certificates.ClientKeyPath,
+        });
+        Assert.True(await accepted.PingAsync());
+    }
+
     [Fact]
     public async Task Tls_rejects_a_server_certificate_from_an_unknown_ca()
     {
@@ -73,10 +114,19 @@ public sealed class SecurityTests
         await using var wrongCa = RedisClient.FromUrl(
             $"rediss://localhost:{server.Port}?ssl_ca_certs={Uri.EscapeDataString(certificates.OtherCaCertificatePath)}&retries=0");
         var error = await Assert.ThrowsAsync<RedisConnectionException>(async () => await wrongCa.PingAsync());
-        Assert.Contains("TLS", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"The TLS handshake with localhost:{server.Port} failed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("subject \"CN=localhost\", issuer \"CN=RedisKit Test CA\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not trusted by the CA in ssl_ca_certs", error.Message, StringComparison.Ordinal);
+        Assert.Contains(certificates.OtherCaCertificatePath, error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"CN=Unrelated CA\"", error.Message, StringComparison.Ordinal);
+        Assert.Matches("PartialChain|UntrustedRoot", error.Message);
+        Assert.DoesNotContain("RemoteCertificateValidationCallback", error.Message, StringComparison.Ordinal);
 
         await using var systemStore = RedisClient.FromUrl($"rediss://localhost:{server.Port}?retries=0");
-        await Assert.ThrowsAsync<RedisConnectionException>(async () => await systemStore.PingAsync());
+        var untrusted = await Assert.ThrowsAsync<RedisConnectionException>(async () => await systemStore.PingAsync());
+        Assert.Contains("not trusted by the system certificate store", untrusted.Message, StringComparison.Ordinal);
+        Assert.Contains("subject \"CN=localhost\"", untrusted.Message, StringComparison.Ordinal);
+        Assert.Matches("PartialChain|UntrustedRoot", untrusted.Message);
 
         await using var unverified = RedisClient.FromUrl($"rediss://localhost:{server.Port}?ssl_cert_reqs=none");
         Assert.True(await unverified.PingAsync());
@@ -88,7 +138,11 @@ public sealed class SecurityTests
         await using var server = await RedisServerProcess.StartTlsAsync();
         var ca = Uri.EscapeDataString(server.Certificates!.CaCertificatePath);
         await using var wrongName = RedisClient.FromUrl($"rediss://127.0.0.1:{server.Port}?ssl_ca_certs={ca}&ssl_server_hostname=elsewhere.example&retries=0");
-        await Assert.ThrowsAsync<RedisConnectionException>(async () => await wrongName.PingAsync());
+        var mismatch = await Assert.ThrowsAsync<RedisConnectionException>(async () => await wrongName.PingAsync());
+        Assert.Contains("does not match the expected host name \"elsewhere.example\"", mismatch.Message, StringComparison.Ordinal);
+        Assert.Contains("subject \"CN=localhost\"", mismatch.Message, StringComparison.Ordinal);
+        Assert.Contains("DNS localhost, IP 127.0.0.1", mismatch.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("not trusted", mismatch.Message, StringComparison.Ordinal);
 
         await using var unchecked_ = RedisClient.FromUrl($"rediss://127.0.0.1:{server.Port}?ssl_ca_certs={ca}&ssl_server_hostname=elsewhere.example&ssl_check_hostname=false");
         Assert.True(await unchecked_.PingAsync());
