@@ -111,7 +111,9 @@ public sealed partial class RedisClient
         {
             if (attempt > 0)
             {
-                await Task.Delay(RetryBackoff.Delay(attempt, _options), cancellationToken).ConfigureAwait(false);
+                // Not Task.Delay: the library's own timer thread resumes the retry, so callers
+                // blocked on every thread-pool thread (sync over async) still get their answer.
+                await RetryTimer.DelayAsync(RetryBackoff.Delay(attempt, _options), cancellationToken).ConfigureAwait(false);
             }
 
             var sent = false;

@@ -172,6 +172,19 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
         Release();
     }
 
+    public override bool FailLater(Exception exception)
+    {
+        DisposeRegistration();
+        if (Interlocked.Exchange(ref _settled, 1) != 0)
+        {
+            Release();
+            return false;
+        }
+
+        _error = exception;
+        return true;
+    }
+
     private void OnCancelled()
     {
         if (Interlocked.Exchange(ref _settled, 1) == 0)
@@ -205,7 +218,20 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
     public ValueTaskSourceStatus GetStatus(short token) => _core.GetStatus(token);
 
     public void OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags)
-        => _core.OnCompleted(continuation, state, token, flags);
+    {
+        // A reply settled since the awaiter found it pending: resume here rather than let the core
+        // queue the continuation to the thread pool, which may have no thread free for it (callers
+        // blocked in sync over async). The window between this check and the core's own is tiny.
+        if (_core.GetStatus(token) != ValueTaskSourceStatus.Pending
+            && ((flags & ValueTaskSourceOnCompletedFlags.UseSchedulingContext) == 0
+                || (SynchronizationContext.Current is null && TaskScheduler.Current == TaskScheduler.Default)))
+        {
+            continuation(state);
+            return;
+        }
+
+        _core.OnCompleted(continuation, state, token, flags);
+    }
 
     private void Release()
     {
