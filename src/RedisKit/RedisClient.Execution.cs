@@ -35,7 +35,7 @@ public sealed partial class RedisClient
         var activity = RedisInstrumentation.StartOperation(command.Info.Name, _pool.Telemetry, 0, queryText);
         try
         {
-            var result = await RunUninstrumented(command, cancellationToken).ConfigureAwait(false);
+            var result = await RunUninstrumented(command, cancellationToken).ResumeInline();
             RedisInstrumentation.StopOperation(activity, command.Info.Name, _pool.Telemetry, started, null);
             return result;
         }
@@ -91,7 +91,7 @@ public sealed partial class RedisClient
         }
         catch (RedisException ex) when (IsRetryable(ex))
         {
-            return await RunSlowAsync(command, 1, cancellationToken).ConfigureAwait(false);
+            return await RunSlowAsync(command, 1, cancellationToken).ResumeInline();
         }
     }
 
@@ -113,7 +113,7 @@ public sealed partial class RedisClient
             {
                 // Not Task.Delay: the library's own timer thread resumes the retry, so callers
                 // blocked on every thread-pool thread (sync over async) still get their answer.
-                await RetryTimer.DelayAsync(RetryBackoff.Delay(attempt, _options), cancellationToken).ConfigureAwait(false);
+                await RetryTimer.DelayAsync(RetryBackoff.Delay(attempt, _options), cancellationToken).ResumeInline();
             }
 
             var sent = false;
@@ -123,7 +123,7 @@ public sealed partial class RedisClient
             {
                 if (_bound is not null)
                 {
-                    connection = await _bound.GetAsync(cancellationToken).ConfigureAwait(false);
+                    connection = await _bound.GetAsync(cancellationToken).ResumeInline();
                     if ((command.Info.Flags & CommandFlags.ConnectionState) != 0)
                     {
                         _bound.MarkDirty();
@@ -131,11 +131,11 @@ public sealed partial class RedisClient
                 }
                 else if (exclusive)
                 {
-                    connection = leased = await _pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
+                    connection = leased = await _pool.LeaseAsync(cancellationToken).ResumeInline();
                 }
                 else
                 {
-                    connection = await _pool.GetSharedAsync(cancellationToken).ConfigureAwait(false);
+                    connection = await _pool.GetSharedAsync(cancellationToken).ResumeInline();
                 }
 
                 var pending = connection.ExecuteAsync(command, cancellationToken);
