@@ -80,7 +80,9 @@ public sealed partial class RedisClient
         return RunSlowAsync(command, 0, cancellationToken);
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    // Not the pooling builder: .AsTask() on its awaitable, registering just as the reply completes
+    // it, is queued to the thread pool by .NET, which sync-over-async callers may have starved. A
+    // Task-backed awaitable is safe (a blocking wait on a completed task never needs the pool).
     private async ValueTask<T> AwaitOrRetryAsync<TArgs, T, TParser>(ValueTask<T> pending, Command<TArgs, T, TParser> command, CancellationToken cancellationToken)
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>
