@@ -123,7 +123,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
             RedisConnection connection;
             try
             {
-                connection = await connecting.WaitAsync(cancellationToken).ConfigureAwait(false);
+                connection = await connecting.WaitAsync(cancellationToken).ResumeInline();
             }
             finally
             {
@@ -142,7 +142,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
                 }
             }
 
-            if (await PassesHealthCheckAsync(connection, cancellationToken).ConfigureAwait(false))
+            if (await PassesHealthCheckAsync(connection, cancellationToken).ResumeInline())
             {
                 return connection;
             }
@@ -151,7 +151,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
 
     private async Task<RedisConnection> OpenSharedAsync()
     {
-        var connection = await AcquireAsync(CancellationToken.None).ConfigureAwait(false);
+        var connection = await AcquireAsync(CancellationToken.None).ResumeInline();
         lock (_lock)
         {
             if (_disposed)
@@ -173,8 +173,8 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
         var started = Stopwatch.GetTimestamp();
         while (true)
         {
-            var connection = await AcquireAsync(cancellationToken).ConfigureAwait(false);
-            if (await PassesHealthCheckAsync(connection, cancellationToken).ConfigureAwait(false))
+            var connection = await AcquireAsync(cancellationToken).ResumeInline();
+            if (await PassesHealthCheckAsync(connection, cancellationToken).ResumeInline())
             {
                 if (RedisInstrumentation.ConnectionWaitTime.Enabled)
                 {
@@ -219,7 +219,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
 
         if (waiter is not null)
         {
-            var handed = await WaitForTurnAsync(waiter, cancellationToken).ConfigureAwait(false);
+            var handed = await WaitForTurnAsync(waiter, cancellationToken).ResumeInline();
             if (handed is not null)
             {
                 if (handed.IsOpen)
@@ -235,7 +235,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
             }
         }
 
-        return await ConnectInSlotAsync(cancellationToken).ConfigureAwait(false);
+        return await ConnectInSlotAsync(cancellationToken).ResumeInline();
     }
 
     private async Task<RedisConnection?> WaitForTurnAsync(TaskCompletionSource<RedisConnection?> waiter, CancellationToken cancellationToken)
@@ -275,7 +275,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
     {
         try
         {
-            var connection = await RedisConnection.ConnectAsync(_options, Telemetry, cancellationToken).ConfigureAwait(false);
+            var connection = await RedisConnection.ConnectAsync(_options, Telemetry, cancellationToken).ResumeInline();
             lock (_lock)
             {
                 if (!_disposed)

@@ -36,8 +36,8 @@ public sealed partial class RedisClient
         try
         {
             var result = change.Kind == SessionChangeKind.None
-                ? await RunUninstrumented(command, cancellationToken).ConfigureAwait(false)
-                : await RunSlowAsync(command, 0, change, cancellationToken).ConfigureAwait(false);
+                ? await RunUninstrumented(command, cancellationToken).ResumeInline()
+                : await RunSlowAsync(command, 0, change, cancellationToken).ResumeInline();
             RedisInstrumentation.StopOperation(activity, command.Info.Name, _pool.Telemetry, started, null);
             return result;
         }
@@ -93,7 +93,9 @@ public sealed partial class RedisClient
         return RedisInstrumentation.IsActive ? RunInstrumentedAsync(command, change, cancellationToken) : RunSlowAsync(command, 0, change, cancellationToken);
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    // Not the pooling builder: .AsTask() on its awaitable, registering just as the reply completes
+    // it, is queued to the thread pool by .NET, which sync-over-async callers may have starved. A
+    // Task-backed awaitable is safe (a blocking wait on a completed task never needs the pool).
     private async ValueTask<T> AwaitOrRetryAsync<TArgs, T, TParser>(ValueTask<T> pending, Command<TArgs, T, TParser> command, CancellationToken cancellationToken)
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>
@@ -104,7 +106,7 @@ public sealed partial class RedisClient
         }
         catch (RedisException ex) when (IsRetryable(ex))
         {
-            return await RunSlowAsync(command, 1, default, cancellationToken).ConfigureAwait(false);
+            return await RunSlowAsync(command, 1, default, cancellationToken).ResumeInline();
         }
     }
 
@@ -124,7 +126,9 @@ public sealed partial class RedisClient
         {
             if (attempt > 0)
             {
-                await Task.Delay(RetryBackoff.Delay(attempt, _options), cancellationToken).ConfigureAwait(false);
+                // Not Task.Delay: the library's own timer thread resumes the retry, so callers
+                // blocked on every thread-pool thread (sync over async) still get their answer.
+                await RetryTimer.DelayAsync(RetryBackoff.Delay(attempt, _options), cancellationToken).ResumeInline();
             }
 
             var sent = false;
@@ -134,7 +138,7 @@ public sealed partial class RedisClient
             {
                 if (_bound is not null)
                 {
-                    connection = await _bound.GetAsync(cancellationToken, change).ConfigureAwait(false);
+                    connection = await _bound.GetAsync(cancellationToken, change).ResumeInline();
                     if ((command.Info.Flags & CommandFlags.ConnectionState) != 0)
                     {
                         _bound.MarkDirty();
@@ -142,11 +146,11 @@ public sealed partial class RedisClient
                 }
                 else if (exclusive)
                 {
-                    connection = leased = await _pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
+                    connection = leased = await _pool.LeaseAsync(cancellationToken).ResumeInline();
                 }
                 else
                 {
-                    connection = await _pool.GetSharedAsync(cancellationToken).ConfigureAwait(false);
+                    connection = await _pool.GetSharedAsync(cancellationToken).ResumeInline();
                 }
 
                 var pending = connection.ExecuteAsync(command, cancellationToken);

@@ -39,6 +39,17 @@ internal abstract class PendingReply
     public abstract void Fail(Exception exception);
 
     /// <summary>
+    /// Settles the reply with <paramref name="exception"/> like <see cref="Fail"/>, but leaves
+    /// resuming the caller to <see cref="Signal"/>, as <see cref="Read"/> does: true when a caller
+    /// must be resumed that way. By default it fails at once and returns false.
+    /// </summary>
+    public virtual bool FailLater(Exception exception)
+    {
+        Fail(exception);
+        return false;
+    }
+
+    /// <summary>
     /// This thread's event for synchronous waits, reset. A thread waits on one reply at a time, and
     /// only once the reply set it, so no earlier reply can set it late.
     /// </summary>

@@ -32,6 +32,14 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
     private int _owners;
     private int _settled;
 
+    // The awaiter's continuation, handed over here rather than through the core: the core queues
+    // a continuation that arrives after completion to the thread pool, which callers blocked in
+    // sync over async may have starved. 0: none yet, 1: registered, 2: completed.
+    private Action<object?>? _continuation;
+    private object? _continuationState;
+    private ExecutionContext? _continuationContext;
+    private int _handoff;
+
     private PendingReply()
     {
     }
@@ -156,6 +164,7 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
         }
 
         _signal?.Set();
+        HandOff(inline);
         Release();
     }
 
@@ -167,9 +176,23 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
             _core.RunContinuationsAsynchronously = true;
             _core.SetException(exception);
             _signal?.Set();
+            HandOff(inline: false);
         }
 
         Release();
+    }
+
+    public override bool FailLater(Exception exception)
+    {
+        DisposeRegistration();
+        if (Interlocked.Exchange(ref _settled, 1) != 0)
+        {
+            Release();
+            return false;
+        }
+
+        _error = exception;
+        return true;
     }
 
     private void OnCancelled()
@@ -179,7 +202,48 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
             _core.RunContinuationsAsynchronously = true;
             _core.SetException(new OperationCanceledException(_cancellationToken));
             _signal?.Set();
+            HandOff(inline: false);
         }
+    }
+
+    // After completion: resumes an awaiter that registered before it, inline or through the pool.
+    private void HandOff(bool inline)
+    {
+        if (Interlocked.Exchange(ref _handoff, 2) == 1)
+        {
+            Resume(inline);
+        }
+    }
+
+    private void Resume(bool inline)
+    {
+        var continuation = _continuation!;
+        var state = _continuationState;
+        var context = _continuationContext;
+        if (!inline)
+        {
+            if (context is null)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(continuation, state, preferLocal: false);
+            }
+            else
+            {
+                ThreadPool.QueueUserWorkItem(continuation, state, preferLocal: false);
+            }
+        }
+        else if (context is null)
+        {
+            continuation(state);
+        }
+        else
+        {
+            ExecutionContext.Run(context, static s => ((ContinuationCall)s!).Invoke(), new ContinuationCall(continuation, state));
+        }
+    }
+
+    private sealed record ContinuationCall(Action<object?> Continuation, object? State)
+    {
+        public void Invoke() => Continuation(State);
     }
 
     private void DisposeRegistration()
@@ -205,7 +269,27 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
     public ValueTaskSourceStatus GetStatus(short token) => _core.GetStatus(token);
 
     public void OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags)
-        => _core.OnCompleted(continuation, state, token, flags);
+    {
+        if ((flags & ValueTaskSourceOnCompletedFlags.UseSchedulingContext) != 0
+            && (SynchronizationContext.Current is { } context && context.GetType() != typeof(SynchronizationContext)
+                || TaskScheduler.Current != TaskScheduler.Default))
+        {
+            // The awaiter wants its own context: the core posts to it.
+            _core.OnCompleted(continuation, state, token, flags);
+            return;
+        }
+
+        _ = _core.GetStatus(token); // throws for a stale token
+        _continuation = continuation;
+        _continuationState = state;
+        _continuationContext = (flags & ValueTaskSourceOnCompletedFlags.FlowExecutionContext) != 0 ? ExecutionContext.Capture() : null;
+
+        // Completed in between: resume here, on the awaiting thread, rather than through the pool.
+        if (Interlocked.CompareExchange(ref _handoff, 1, 0) == 2)
+        {
+            Resume(inline: true);
+        }
+    }
 
     private void Release()
     {
@@ -218,6 +302,10 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
     private void Recycle()
     {
         _core.Reset();
+        _continuation = null;
+        _continuationState = null;
+        _continuationContext = null;
+        _handoff = 0;
         _parser = default;
         _cancellationToken = default;
         _signal = null;

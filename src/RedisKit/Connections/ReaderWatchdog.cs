@@ -3,32 +3,44 @@ using System.Diagnostics;
 namespace RedisKit.Connections;
 
 /// <summary>
-/// Watches the reader threads while they resume callers. A reader still inside a caller
-/// <see cref="StuckAfter"/> later is held by code that blocks (waiting synchronously for a reply
-/// that only this reader could read, say) or computes for long: the connection gets a new reader
-/// thread, and the stuck run's held-back commands and remaining callers are let go. One timer for
-/// the process, ticking only while readers are busy.
+/// Watches the threads that resume callers: the connections' reader threads and the
+/// <see cref="RetryTimer"/>. One still inside a caller <see cref="StuckAfter"/> later is held by
+/// code that blocks (waiting synchronously for a reply that only this thread could read, say) or
+/// computes for long: it is replaced by a new thread that takes over its remaining callers and
+/// its duties. The same thread checks the connections' socket timeouts.
 /// </summary>
+/// <remarks>
+/// It is a thread of its own, not a <see cref="Timer"/>: timer callbacks run on the thread pool,
+/// and the rescue matters most when every pool thread is blocked waiting for a reply. It never
+/// runs callers' code, so nothing can hold it up; it sleeps while no thread resumes callers and
+/// no timeout check is due.
+/// </remarks>
 internal static class ReaderWatchdog
 {
-    /// <summary>How long a reader may stay inside the callers it resumes before it is replaced.</summary>
+    /// <summary>How long a thread may stay inside the callers it resumes before it is replaced.</summary>
     public static readonly TimeSpan StuckAfter = TimeSpan.FromMilliseconds(2);
 
     private const int PeriodMilliseconds = 2;
-    private const int IdleTicksBeforeStopping = 50;
 
     private static readonly Lock Gate = new();
     private static readonly List<RedisConnection> Connections = [];
-    private static Timer? _timer;
-    private static volatile bool _ticking;
-    private static int _idleTicks;
+    private static readonly AutoResetEvent Wake = new(false);
+    private static Thread? _thread;
+    private static int _ticking;
 
     public static void Watch(RedisConnection connection)
     {
         lock (Gate)
         {
             Connections.Add(connection);
+            if (_thread is null)
+            {
+                _thread = new Thread(static () => Loop()) { IsBackground = true, Name = "RedisKit watchdog" };
+                _thread.UnsafeStart();
+            }
         }
+
+        Wake.Set();
     }
 
     public static void Forget(RedisConnection connection)
@@ -40,72 +52,71 @@ internal static class ReaderWatchdog
     }
 
     /// <summary>
-    /// Called by a reader after it published the start of a dispatch: the timer ticks from now on
-    /// at the latest. (A tick that stops the timer checks the readers again afterwards, so one of
-    /// the two always sees the other.)
+    /// Called by a thread after it published the start of a dispatch: the watchdog checks every
+    /// <see cref="PeriodMilliseconds"/> from now on, until nothing is dispatching any more.
     /// </summary>
     public static void EnsureTicking()
     {
-        if (!_ticking)
+        if (Volatile.Read(ref _ticking) == 0)
         {
-            Start();
+            Volatile.Write(ref _ticking, 1);
+            Wake.Set();
         }
     }
 
-    private static void Start()
+    private static void Loop()
     {
-        lock (Gate)
+        while (true)
         {
-            _idleTicks = 0;
-            if (_ticking)
-            {
-                return;
-            }
-
-            _ticking = true;
-            _timer ??= new Timer(static _ => Tick(), null, Timeout.Infinite, Timeout.Infinite);
-            _timer.Change(PeriodMilliseconds, PeriodMilliseconds);
+            var wait = Tick();
+            Wake.WaitOne(wait);
         }
     }
 
-    private static void Tick()
+    /// <summary>One round of checks; returns how long to sleep before the next one.</summary>
+    private static int Tick()
     {
         var now = Stopwatch.GetTimestamp();
+        var nowMs = Environment.TickCount64;
         List<(RedisConnection Connection, long Started)>? stuck = null;
+        List<RedisConnection>? timeoutDue = null;
+        var busy = false;
+        var nextCheck = long.MaxValue;
         lock (Gate)
         {
-            var busy = false;
+            // Cleared (with a full fence) before looking, so a dispatch that starts after this look
+            // finds it cleared and wakes the watchdog again.
+            Interlocked.Exchange(ref _ticking, 0);
             foreach (var connection in Connections)
             {
                 var started = connection.DispatchStartedAt;
-                if (started == 0)
+                if (started != 0)
                 {
-                    continue;
+                    busy = true;
+                    if (Stopwatch.GetElapsedTime(started, now) >= StuckAfter)
+                    {
+                        (stuck ??= []).Add((connection, started));
+                    }
                 }
 
-                busy = true;
-                if (Stopwatch.GetElapsedTime(started, now) >= StuckAfter)
+                if (connection.NextTimeoutCheck <= nowMs)
                 {
-                    (stuck ??= []).Add((connection, started));
-                }
-            }
-
-            if (busy)
-            {
-                _idleTicks = 0;
-            }
-            else if (++_idleTicks >= IdleTicksBeforeStopping && _ticking)
-            {
-                _ticking = false;
-                Interlocked.MemoryBarrier();
-                if (AnyDispatching())
-                {
-                    _ticking = true;
+                    (timeoutDue ??= []).Add(connection);
                 }
                 else
                 {
-                    _timer!.Change(Timeout.Infinite, Timeout.Infinite);
+                    nextCheck = Math.Min(nextCheck, connection.NextTimeoutCheck);
                 }
+            }
+        }
+
+        var timerStarted = RetryTimer.FiringStartedAt;
+        if (timerStarted != 0)
+        {
+            busy = true;
+            if (Stopwatch.GetElapsedTime(timerStarted, now) >= StuckAfter)
+            {
+                RetryTimer.ReplaceStuckThread(timerStarted);
             }
         }
 
@@ -116,18 +127,21 @@ internal static class ReaderWatchdog
                 connection.ReplaceStuckReader(started);
             }
         }
-    }
 
-    private static bool AnyDispatching()
-    {
-        foreach (var connection in Connections)
+        if (timeoutDue is not null)
         {
-            if (connection.DispatchStartedAt != 0)
+            foreach (var connection in timeoutDue)
             {
-                return true;
+                nextCheck = Math.Min(nextCheck, connection.CheckTimeout(nowMs));
             }
         }
 
-        return false;
+        if (busy || Volatile.Read(ref _ticking) != 0)
+        {
+            Volatile.Write(ref _ticking, 1);
+            return PeriodMilliseconds;
+        }
+
+        return nextCheck == long.MaxValue ? Timeout.Infinite : (int)Math.Clamp(nextCheck - Environment.TickCount64, 1, int.MaxValue);
     }
 }

@@ -41,7 +41,7 @@ internal sealed partial class RedisConnection
         using var activity = RedisInstrumentation.StartOperation("CONNECT", telemetry, 0, null);
         try
         {
-            var connection = await ConnectCoreAsync(options, cancellationToken).ConfigureAwait(false);
+            var connection = await ConnectCoreAsync(options, cancellationToken).ResumeInline();
             if (RedisInstrumentation.ConnectionCreateTime.Enabled)
             {
                 RedisInstrumentation.ConnectionCreateTime.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, telemetry.PoolTags());
@@ -66,8 +66,8 @@ internal sealed partial class RedisConnection
         RedisConnection? connection = null;
         try
         {
-            connection = await OpenOnOwnThreadAsync(options, endpoint, timeout.Token).ConfigureAwait(false);
-            await connection.HandshakeAsync(timeout.Token).ConfigureAwait(false);
+            connection = await OpenOnOwnThreadAsync(options, endpoint, timeout.Token).ResumeInline();
+            await connection.HandshakeAsync(timeout.Token).ResumeInline();
             lock (connection._writeLock)
             {
                 if (connection._state == Connecting)
@@ -276,8 +276,8 @@ internal sealed partial class RedisConnection
         var libName = _options.LibName is null ? default : ExecuteAsync(ConnectionCommands.ClientSetInfo("LIB-NAME", _options.LibName), cancellationToken);
         var libVersion = _options.LibVersion is null ? default : ExecuteAsync(ConnectionCommands.ClientSetInfo("LIB-VER", _options.LibVersion), cancellationToken);
         var select = _options.Database != 0 ? ExecuteAsync(ConnectionCommands.Select(_options.Database), cancellationToken) : default;
-        await IgnoreResponseErrorAsync(libName).ConfigureAwait(false);
-        await IgnoreResponseErrorAsync(libVersion).ConfigureAwait(false);
+        await IgnoreResponseErrorAsync(libName).ResumeInline();
+        await IgnoreResponseErrorAsync(libVersion).ResumeInline();
         await select.ConfigureAwait(false);
     }
 

@@ -9,7 +9,10 @@ namespace RedisKit.Connections;
 /// kernel wakes it directly when bytes arrive, with no event loop or thread-pool hop in between),
 /// settles the FIFO, then resumes the callers of what it read on itself as one
 /// <see cref="ReplyRun"/>, so the commands they send next leave in one write. Should a caller
-/// block inside the run, <see cref="ReaderWatchdog"/> starts another thread that reads on.
+/// block inside the run, <see cref="ReaderWatchdog"/> starts another thread that resumes the rest
+/// of the run and reads on. When the connection fails, the reader fails the replies still owed
+/// the same way (one run, callers resumed on itself), so no step from a reply (or a failure) to
+/// its caller needs a thread-pool thread.
 /// </summary>
 internal sealed partial class RedisConnection
 {
@@ -28,13 +31,25 @@ internal sealed partial class RedisConnection
     /// <summary>When the reader thread started resuming the callers of a run, 0 when it is reading.</summary>
     public long DispatchStartedAt => Volatile.Read(ref _dispatchStartedAt);
 
-    private void StartReaderThread()
+    private void StartReaderThread(ReplyRun rescued)
     {
-        new Thread(static state => ((RedisConnection)state!).ReadLoop())
+        new Thread(static state =>
+        {
+            var run = (ReplyRun)state!;
+            var connection = run.Connection;
+
+            // What the stuck run's callers sent goes out, then the callers it had not reached yet
+            // resume here, then this thread reads on.
+            connection.WriteBuffered();
+            if (connection.Dispatch(run))
+            {
+                connection.ReadLoop();
+            }
+        })
         {
             IsBackground = true,
             Name = "RedisKit reader " + Endpoint,
-        }.UnsafeStart(this);
+        }.UnsafeStart(rescued);
     }
 
     private void ReadLoop()
@@ -94,7 +109,11 @@ internal sealed partial class RedisConnection
             return;
         }
 
-        Retire(failure);
+        if (!Retire(failure, onReader: true))
+        {
+            return;
+        }
+
         ArrayPool<byte>.Shared.Return(_readBuffer);
         _readBuffer = [];
     }
@@ -142,15 +161,20 @@ internal sealed partial class RedisConnection
         }
 
         _dispatching = null;
-        run.Reset();
-        _spareRun = run;
+        if (!run.Rescued)
+        {
+            // A rescued run may still be touched by the thread that was stuck in it.
+            run.Reset();
+            _spareRun = run;
+        }
+
         return true;
     }
 
     /// <summary>
     /// The watchdog's rescue of a reader held by a caller since <paramref name="started"/>: the
-    /// run stops holding commands back, its remaining callers go to the thread pool, and a new
-    /// thread reads on from where the stuck one stopped.
+    /// run stops holding commands back, and a new thread resumes its remaining callers and reads
+    /// on from where the stuck one stopped.
     /// </summary>
     public void ReplaceStuckReader(long started)
     {
@@ -162,8 +186,36 @@ internal sealed partial class RedisConnection
         var run = _dispatching!;
         _dispatching = null;
         run.Rescue();
-        ThreadPool.UnsafeQueueUserWorkItem(static connection => connection.WriteBuffered(), this, preferLocal: false);
-        StartReaderThread();
+        StartReaderThread(run);
+    }
+
+    /// <summary>
+    /// Fails every reply still owed with <paramref name="reason"/> as one run on the reader thread,
+    /// whose callers resume on it like callers of replies; false when the watchdog replaced this
+    /// thread meanwhile.
+    /// </summary>
+    private bool FailPendingOnReader(Exception reason)
+    {
+        ReplyRun? run = null;
+        lock (_fifoLock)
+        {
+            while (_pending.TryDequeue(out var reply))
+            {
+                Interlocked.Decrement(ref _pendingCount);
+                if (reply.FailLater(reason))
+                {
+                    if (run is null)
+                    {
+                        run = _spareRun ?? new ReplyRun(this);
+                        _spareRun = null;
+                    }
+
+                    run.Add(reply);
+                }
+            }
+        }
+
+        return run is null || Dispatch(run);
     }
 
     /// <summary>Reads every whole frame in <paramref name="buffer"/> into its reply; the replies with a waiting caller join <paramref name="run"/>.</summary>

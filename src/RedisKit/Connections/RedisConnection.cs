@@ -28,8 +28,9 @@ internal sealed partial class RedisConnection : IAsyncDisposable
     // the reader would hand a frame to the reply after the one Retire took.
     private readonly Lock _fifoLock = new();
     private readonly ConcurrentQueue<PendingReply> _pending = new();
-    private readonly Timer? _timeoutTimer;
     private readonly long _socketTimeoutMs;
+    private readonly long _timeoutCheckPeriodMs;
+    private long _nextTimeoutCheck;
     private OutboundBuffer _outbound = new();
     private OutboundBuffer? _spare = new();
     private bool _writing;
@@ -49,8 +50,10 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         Endpoint = endpoint;
         _context = new ReplyContext(options.Encoding, options.DecodeResponses, 2);
         _socketTimeoutMs = options.SocketTimeout == Timeout.InfiniteTimeSpan ? -1 : (long)options.SocketTimeout.TotalMilliseconds;
-        var period = _socketTimeoutMs < 0 ? 1000 : Math.Clamp(_socketTimeoutMs / 4, 25, 1000);
-        _timeoutTimer = new Timer(static state => ((RedisConnection)state!).CheckTimeout(), this, period, period);
+        _timeoutCheckPeriodMs = _socketTimeoutMs < 0 ? 1000 : Math.Clamp(_socketTimeoutMs / 4, 25, 1000);
+        _nextTimeoutCheck = Environment.TickCount64 + _timeoutCheckPeriodMs;
+
+        // The watchdog's thread checks the socket timeout: a timer would need a thread-pool thread.
         ReaderWatchdog.Watch(this);
     }
 
@@ -314,11 +317,17 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         Retire(new RedisConnectionException($"Writing to {Endpoint} failed: {ex.Message}", ex));
     }
 
-    private void CheckTimeout()
+    /// <summary>When (<see cref="Environment.TickCount64"/>) the watchdog next calls <see cref="CheckTimeout"/>.</summary>
+    public long NextTimeoutCheck => Volatile.Read(ref _nextTimeoutCheck);
+
+    /// <summary>Retires the connection when replies are owed and nothing arrived for too long; returns when to check next.</summary>
+    public long CheckTimeout(long nowMs)
     {
+        var next = nowMs + _timeoutCheckPeriodMs;
+        Volatile.Write(ref _nextTimeoutCheck, next);
         if (Volatile.Read(ref _pendingCount) == 0 || Volatile.Read(ref _state) != Open && Volatile.Read(ref _state) != Connecting)
         {
-            return;
+            return next;
         }
 
         var limit = _socketTimeoutMs;
@@ -330,14 +339,16 @@ internal sealed partial class RedisConnection : IAsyncDisposable
 
         if (limit < 0)
         {
-            return;
+            return next;
         }
 
-        var silent = Environment.TickCount64 - Volatile.Read(ref _lastProgress);
+        var silent = nowMs - Volatile.Read(ref _lastProgress);
         if (silent > limit)
         {
             TimeOut(head?.Command, limit);
         }
+
+        return next;
     }
 
     /// <summary>Retires the connection because <paramref name="command"/> got no reply within <paramref name="limitMilliseconds"/>.</summary>
@@ -349,21 +360,27 @@ internal sealed partial class RedisConnection : IAsyncDisposable
     /// Closes the connection and fails every reply still owed with <paramref name="reason"/>. Safe
     /// to call many times; the first reason wins.
     /// </summary>
-    public void Retire(Exception? reason)
+    public void Retire(Exception? reason) => Retire(reason, onReader: false);
+
+    /// <summary>
+    /// <see cref="Retire(Exception?)"/>; on the reader thread (<paramref name="onReader"/>) the
+    /// pending replies fail as a run whose callers resume on it, elsewhere through the thread pool.
+    /// False when the reader was replaced while its callers ran.
+    /// </summary>
+    private bool Retire(Exception? reason, bool onReader)
     {
         reason ??= new RedisConnectionException($"The connection to {Endpoint} was closed.");
         lock (_writeLock)
         {
             if (_state == Closed)
             {
-                return;
+                return true;
             }
 
             _state = Closed;
             _failure = reason;
         }
 
-        _timeoutTimer?.Dispose();
         ReaderWatchdog.Forget(this);
         try
         {
@@ -375,8 +392,16 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         }
 
         _stream.Dispose();
+        if (onReader)
+        {
+            // Told first here: a caller blocking in the run below must not hold it up.
+            PushReceiver?.OnConnectionClosed(reason);
+            return FailPendingOnReader(reason);
+        }
+
         FailPending(reason);
         PushReceiver?.OnConnectionClosed(reason);
+        return true;
     }
 
     /// <summary>

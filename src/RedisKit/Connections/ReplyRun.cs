@@ -5,7 +5,9 @@ namespace RedisKit.Connections;
 /// run goes on, a command one of its callers sends is only buffered: the callers' next commands
 /// then leave together, in the write the last caller's command starts or the one at the end of
 /// the run, instead of one write each. A caller that blocks inside the run would hold that write
-/// back; the watchdog's <see cref="Rescue"/> lets it go.
+/// back; the watchdog's <see cref="Rescue"/> lets it go, and the connection's new reader thread
+/// resumes the callers not reached yet (<see cref="Run"/> again), so no caller ever waits for a
+/// thread-pool thread.
 /// </summary>
 internal sealed class ReplyRun
 {
@@ -17,6 +19,9 @@ internal sealed class ReplyRun
     private int _next;
     private volatile bool _deferring;
     private volatile bool _rescued;
+
+    /// <summary>True once the watchdog let the run go: it is finished by another thread and never reused.</summary>
+    public bool Rescued => _rescued;
 
     public ReplyRun(RedisConnection connection) => Connection = connection;
 
@@ -50,46 +55,37 @@ internal sealed class ReplyRun
         }
     }
 
-    /// <summary>Hands every reply to its caller, the callers running on this thread, then writes what they sent.</summary>
+    /// <summary>
+    /// Hands every reply not yet claimed to its caller, the callers running on this thread, then
+    /// writes what they sent. After a rescue the replacement reader calls it again for the rest,
+    /// while the stuck thread may still claim one when it comes back: each reply goes to one of them.
+    /// </summary>
     public void Run()
     {
         var outer = t_current;
         t_current = this;
-        _deferring = _count > 1;
+        _deferring = !_rescued && _count > 1;
         try
         {
-            int index;
-            while ((index = Interlocked.Increment(ref _next) - 1) < _count)
-            {
-                var reply = _items[index]!;
-                _items[index] = null;
-                if (index == _count - 1)
-                {
-                    // The last caller's command can go out at once, taking the others with it.
-                    _deferring = false;
-                }
-
-                reply.Signal(inline: !_rescued);
-            }
+            SignalRemaining();
         }
         finally
         {
             t_current = outer;
             _deferring = false;
-            HandOffRemaining();
+            SignalRemaining();
             Connection.WriteBuffered();
         }
     }
 
     /// <summary>
     /// Lets a run stuck in one caller go: it holds no more commands back, and the callers not
-    /// reached yet resume through the thread pool.
+    /// reached yet wait for the connection's next reader thread to <see cref="Run"/> it again.
     /// </summary>
     public void Rescue()
     {
         _rescued = true;
         _deferring = false;
-        HandOffRemaining();
     }
 
     /// <summary>Makes the run ready for the next read; only once no one else can touch it.</summary>
@@ -100,14 +96,20 @@ internal sealed class ReplyRun
         _rescued = false;
     }
 
-    private void HandOffRemaining()
+    private void SignalRemaining()
     {
         int index;
         while ((index = Interlocked.Increment(ref _next) - 1) < _count)
         {
             var reply = _items[index]!;
             _items[index] = null;
-            reply.Signal(inline: false);
+            if (index == _count - 1)
+            {
+                // The last caller's command can go out at once, taking the others with it.
+                _deferring = false;
+            }
+
+            reply.Signal(inline: true);
         }
     }
 }

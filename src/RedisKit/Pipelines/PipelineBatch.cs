@@ -168,6 +168,14 @@ internal sealed class PipelineBatch : OutgoingBatch
         }
     }
 
+    // The connection's failure on its reader thread: true when this was the last reply owed,
+    // and the reader then completes the batch inline (Signal).
+    private bool OnFailureLater(Exception exception)
+    {
+        ConnectionFailure ??= exception;
+        return Interlocked.Decrement(ref _remaining) == 0;
+    }
+
     private void Finish(bool inline)
     {
         if (inline)
@@ -188,5 +196,7 @@ internal sealed class PipelineBatch : OutgoingBatch
         public override void Signal(bool inline) => batch.Finish(inline);
 
         public override void Fail(Exception exception) => batch.OnFailure(exception);
+
+        public override bool FailLater(Exception exception) => batch.OnFailureLater(exception);
     }
 }
