@@ -120,6 +120,34 @@ public sealed class ErrorElementReplyTests
         await AssertStillServesAsync(server, client);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task A_subscriber_message_with_an_error_element_retires_the_connection_and_the_subscription_is_restored(int protocol)
+    {
+        var push = protocol == 3 ? '>' : '*';
+        var subscribes = 0;
+        await using var server = new ScriptedRedisServer(command => command[0] switch
+        {
+            // The first connection gets a message whose payload is an error element; the one that replaces it a valid message.
+            "SUBSCRIBE" => ScriptedReply.Text($"{push}3\r\n$9\r\nsubscribe\r\n$2\r\nch\r\n:1\r\n{push}3\r\n$7\r\nmessage\r\n$2\r\nch\r\n"
+                + (Interlocked.Increment(ref subscribes) == 1 ? "-ERR upstream failure\r\n" : "$5\r\nhello\r\n")),
+            _ => ScriptedReply.Text("+PONG\r\n"),
+        });
+        await using var client = Client(server, protocol);
+        await using var pubsub = client.PubSub(ignoreSubscribeMessages: true);
+        await pubsub.SubscribeAsync("ch");
+        PubSubMessage? message = null;
+        for (var i = 0; i < 50 && message is null; i++)
+        {
+            message = await pubsub.GetMessageAsync(TimeSpan.FromMilliseconds(100));
+        }
+
+        Assert.NotNull(message);
+        Assert.Equal("hello", message.DataAsString);
+        Assert.Equal(2, Volatile.Read(ref subscribes));
+    }
+
     private static async Task AssertFailsThenServesAsync(int protocol, string reply, Func<RedisClient, Task> call)
     {
         await using var server = new ScriptedRedisServer(_ => ScriptedReply.Text(reply));
