@@ -239,7 +239,20 @@ public sealed partial class PubSub
     /// <summary>Feeds the subscriber connection's frames and its loss to the PubSub.</summary>
     private sealed class Receiver(PubSub owner) : IPushReceiver
     {
-        public void OnPush(in ReadOnlySequence<byte> frame, in ReplyContext context) => owner.OnFrame(frame, context);
+        public void OnPush(in ReadOnlySequence<byte> frame, in ReplyContext context)
+        {
+            try
+            {
+                owner.OnFrame(frame, context);
+            }
+            catch (Exception ex) when (ex is not RedisProtocolException)
+            {
+                // A message of a shape no subscriber expects (an error element, a wrong type) says
+                // the stream cannot be trusted: the connection is retired and the subscriptions are
+                // restored on a new one, instead of the exception ending the reader thread.
+                throw new RedisProtocolException($"A subscriber received a message it could not read: {ex.GetType().Name}: {ex.Message}", ex);
+            }
+        }
 
         public void OnConnectionClosed(Exception reason)
         {

@@ -119,9 +119,10 @@ public sealed partial class RedisClient
                 var line = reader.ReadBytes() ?? [];
                 entry = MonitorLineParser.Parse(line, encoding);
             }
-            catch (RedisProtocolException ex)
+            catch (Exception ex)
             {
-                _entries.Writer.TryComplete(ex);
+                // Parsed on the reader thread: nothing may escape it. The stream ends with the reason.
+                _entries.Writer.TryComplete(ReplyErrors.Contain(ex, Cmd.Monitor));
                 return;
             }
 

@@ -138,11 +138,13 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
                 _result = _parser.Parse(ref reader, context);
             }
         }
-        catch (Exception ex) when (ex is RedisProtocolException or FormatException or OverflowException or InvalidCastException)
+        catch (Exception ex)
         {
-            // The frame was whole and is consumed, so the connection stays sound: only this
-            // caller learns that its reply did not have the shape its command expects.
-            _error = ex as RedisProtocolException ?? new RedisProtocolException($"The reply to {Command} could not be read: {ex.Message}", ex);
+            // The frame was whole (the scanner found its end), so the connection stays sound
+            // whatever the parser made of it: only this caller learns of it, and nothing escapes
+            // the reader thread. An error element inside the reply (a proxy's per-key failure)
+            // arrives as the RedisException it maps to; any other failure as a protocol error.
+            _error = ReplyErrors.Contain(ex, Command);
         }
 
         return true;

@@ -108,9 +108,11 @@ internal sealed class PipelineBatch : OutgoingBatch
                 ReadExec(ref reader, context);
             }
         }
-        catch (RedisProtocolException ex)
+        catch (Exception ex)
         {
-            TransactionError ??= ex;
+            // Nothing a parser throws may escape the reader thread; the frame was whole, so the
+            // connection stays sound and only this batch learns that a reply was malformed.
+            TransactionError ??= ReplyErrors.Contain(ex, null);
         }
 
         return Interlocked.Decrement(ref _remaining) == 0;
@@ -149,13 +151,19 @@ internal sealed class PipelineBatch : OutgoingBatch
             return ErrorPrefix.ToException(reader.ReadError(), command.Info);
         }
 
+        // Inside EXEC's array the next command's result follows this one, so a parser that stops
+        // part-way (at an error element, say) must not leave the rest of its value behind for
+        // the next command to read: the reader goes back and skips the value whole.
+        var start = reader;
         try
         {
             return command.Parse(ref reader, context);
         }
-        catch (Exception ex) when (ex is RedisProtocolException or FormatException or OverflowException)
+        catch (Exception ex)
         {
-            return ex as RedisProtocolException ?? new RedisProtocolException($"The reply to {command.Info.Name} could not be read: {ex.Message}", ex);
+            reader = start;
+            reader.Skip();
+            return ReplyErrors.Contain(ex, command.Info);
         }
     }
 

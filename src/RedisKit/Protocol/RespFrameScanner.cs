@@ -35,9 +35,16 @@ internal static class RespFrameScanner
     }
 
     /// <summary>Advances past one whole value; false (position undefined) when it is incomplete.</summary>
-    internal static bool TrySkipValue(ref SequenceReader<byte> reader)
+    internal static bool TrySkipValue(ref SequenceReader<byte> reader) => TrySkipValues(ref reader, 1);
+
+    /// <summary>
+    /// Advances past <paramref name="values"/> whole values (the pairs of an attribute, say); false
+    /// (position undefined) when they are incomplete. One counter replaces recursion, so no
+    /// nesting of any kind can exhaust the stack.
+    /// </summary>
+    internal static bool TrySkipValues(ref SequenceReader<byte> reader, long values)
     {
-        long pending = 1;
+        var pending = values;
         List<long>? streams = null;
         while (true)
         {

@@ -15,6 +15,13 @@ internal ref struct RespReader
     /// <summary>How deep <see cref="ReadObject(bool, Encoding)"/> follows nested aggregates.</summary>
     public const int MaxDepth = 1000;
 
+    /// <summary>
+    /// The most digits of a RESP3 big number that <see cref="ReadObject(bool, Encoding)"/> turns into a
+    /// <see cref="BigInteger"/>: parsing grows faster than linearly with the length, and it runs on
+    /// the connection's reader, so a longer one fails its caller with a protocol error instead.
+    /// </summary>
+    public const int MaxBigNumberDigits = 10_000;
+
     private SequenceReader<byte> _reader;
 
     public RespReader(ReadOnlySequence<byte> frame)
@@ -43,11 +50,12 @@ internal ref struct RespReader
                 return (RespType)type;
             }
 
+            // Skipped in one iterative pass: attributes nested in attributes must not recurse.
             _reader.Advance(1);
             var pairs = ReadCount();
-            for (long i = 0; i < pairs * 2; i++)
+            if (pairs is < 0 or > int.MaxValue || !RespFrameScanner.TrySkipValues(ref _reader, pairs * 2))
             {
-                Skip();
+                throw new RedisProtocolException("An attribute is incomplete or has an invalid length.");
             }
         }
 
@@ -331,7 +339,7 @@ internal ref struct RespReader
                 return ReadBoolean();
             case RespType.BigNumber:
                 ReadType();
-                return BigInteger.Parse(Encoding.ASCII.GetString(ReadLine()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                return ParseBigNumber(ReadLine());
             case RespType.Null:
                 Skip();
                 return null;
@@ -367,6 +375,19 @@ internal ref struct RespReader
             default:
                 throw Unexpected(ReadType(), "a value");
         }
+    }
+
+    private static BigInteger ParseBigNumber(in ReadOnlySequence<byte> line)
+    {
+        if (line.Length > MaxBigNumberDigits + 1)
+        {
+            throw new RedisProtocolException($"A big number of {line.Length} characters is longer than the {MaxBigNumberDigits} digits accepted.");
+        }
+
+        var text = Encoding.ASCII.GetString(line);
+        return BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new RedisProtocolException($"'{RespLines.Describe(line)}' is not a valid big number.");
     }
 
     private bool TryReadStringBytes(out ReadOnlySequence<byte> bytes)
