@@ -4,12 +4,13 @@ namespace RedisKit.Connections;
 /// The one connection of a client made by <c>Client()</c>: leased at first use, replaced if it
 /// breaks, given back on disposal (or closed, when a command changed its state).
 /// </summary>
-internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
+internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable, IAbandonable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private RedisConnection? _connection;
     private bool _dirty;
     private bool _disposed;
+    private LeakGuard? _leakGuard;
 
     public RedisConnection? TryGet()
     {
@@ -37,6 +38,7 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
             }
 
             var leased = await pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
+            _leakGuard ??= new LeakGuard(this);
             Volatile.Write(ref _connection, leased);
             return leased;
         }
@@ -58,6 +60,7 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
         try
         {
             _disposed = true;
+            _leakGuard?.Disarm();
             if (_connection is { } connection)
             {
                 _connection = null;
@@ -67,6 +70,22 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
         finally
         {
             _gate.Release();
+        }
+    }
+
+    string IAbandonable.AbandonedKind => "bound client (Client())";
+
+    string IAbandonable.AbandonedEndpoint => RedisConnection.DescribeEndpoint(pool.Settings);
+
+    // The lease comes back closed, not reused: what the forgotten client left on it (a database,
+    // a WATCH, replies owed) is unknown. No lock: nothing else can reach this object any more.
+    void IAbandonable.ReleaseAbandoned()
+    {
+        _disposed = true;
+        if (Interlocked.Exchange(ref _connection, null) is { } connection)
+        {
+            connection.Close();
+            pool.Release(connection, reusable: false);
         }
     }
 }
