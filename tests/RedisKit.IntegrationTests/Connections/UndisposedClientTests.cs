@@ -23,8 +23,8 @@ public sealed class UndisposedClientTests(SharedServerFixture server) : IClassFi
         await using var observer = server.CreateClient(3);
         var released = LeakGuard.Released;
 
+        // Not counted on the server first: a collection may already have closed some (other tests allocate too).
         var connections = await LeakClientsAsync(name);
-        Assert.Equal(Leaked, await CountAsync(observer, name));
 
         Assert.True(await CollectUntilAsync(observer, name, connections), await DescribeAsync(observer, name, connections));
         Assert.True(LeakGuard.Released - released >= Leaked);
@@ -38,12 +38,16 @@ public sealed class UndisposedClientTests(SharedServerFixture server) : IClassFi
         await using var pool = ConnectionPool.FromUrl(server.Url, new RedisOptions { ClientName = name, MaxConnections = 5, PoolTimeout = TimeSpan.FromMilliseconds(200) });
         var redis = new RedisClient(pool);
 
-        var connections = await LeakBoundClientsAsync(redis, 5);
+        // Held until the pool is shown exhausted, so that no collection can free a slot before.
+        var held = new List<RedisClient>();
+        var connections = await LeakBoundClientsAsync(redis, 5, held);
         Assert.Equal(5, pool.TotalConnections);
         await using (var sixth = redis.Client())
         {
             await Assert.ThrowsAsync<RedisPoolExhaustedException>(async () => await sixth.GetAsync("k"));
         }
+
+        held.Clear();
 
         Assert.True(await CollectUntilAsync(observer, name, connections), await DescribeAsync(observer, name, connections));
         Assert.Equal(0, pool.TotalConnections);
@@ -63,10 +67,11 @@ public sealed class UndisposedClientTests(SharedServerFixture server) : IClassFi
         await using var pool = ConnectionPool.FromUrl(server.Url, new RedisOptions { ClientName = name, MaxConnections = 20 });
         var redis = new RedisClient(pool);
 
+        var released = LeakGuard.Released;
         var connections = await LeakLeasesAsync(redis, name);
-        Assert.Equal(9, await CountAsync(observer, name));
 
         Assert.True(await CollectUntilAsync(observer, name, connections), await DescribeAsync(observer, name, connections));
+        Assert.True(LeakGuard.Released - released >= 9, "every PubSub, MONITOR and watching pipeline was released by its guard");
         Assert.Equal(0, pool.TotalConnections);
     }
 
@@ -122,7 +127,7 @@ public sealed class UndisposedClientTests(SharedServerFixture server) : IClassFi
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<List<WeakReference>> LeakBoundClientsAsync(RedisClient redis, int count)
+    private static async Task<List<WeakReference>> LeakBoundClientsAsync(RedisClient redis, int count, List<RedisClient> held)
     {
         var connections = new List<WeakReference>();
         for (var i = 0; i < count; i++)
@@ -130,6 +135,7 @@ public sealed class UndisposedClientTests(SharedServerFixture server) : IClassFi
             var bound = redis.Client();
             await bound.SelectAsync(1);
             await bound.GetAsync("k");
+            held.Add(bound);
             connections.Add(new WeakReference(bound.BoundConnectionForTests ?? throw new InvalidOperationException("no bound connection")));
         }
 
@@ -165,9 +171,15 @@ public sealed class UndisposedClientTests(SharedServerFixture server) : IClassFi
             Assert.NotNull(await pubsub.GetMessageAsync(TimeSpan.FromSeconds(5)));
             connections.Add(new WeakReference(pubsub.ConnectionForTests ?? throw new InvalidOperationException("no subscriber connection")));
 
-            var monitor = redis.MonitorAsync().GetAsyncEnumerator();
-            await redis.PingAsync();
-            Assert.True(await monitor.MoveNextAsync());
+            // The first entry arrives once MONITOR has started, which the first MoveNextAsync waits for.
+            var first = redis.MonitorAsync().GetAsyncEnumerator().MoveNextAsync().AsTask();
+            for (var attempt = 0; attempt < 100 && !first.IsCompleted; attempt++)
+            {
+                await redis.PingAsync();
+                await Task.WhenAny(first, Task.Delay(20));
+            }
+
+            Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(5)));
 
             var pipeline = redis.Pipeline();
             await pipeline.WatchAsync(name);
