@@ -11,8 +11,9 @@ namespace RedisKit;
 /// commands, <see cref="RedisClient.Client"/>, transactions with WATCH and pub/sub lease a
 /// connection for themselves and give it back. Creating a pool does no I/O.
 /// </summary>
-public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
+public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable, IAbandonable
 {
+    private readonly LeakGuard _leakGuard;
     private readonly RedisOptions _options;
     private readonly Lock _lock = new();
     private readonly Stack<RedisConnection> _idle = new();
@@ -34,6 +35,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
         _healthCheckMs = (long)_options.HealthCheckInterval.TotalMilliseconds;
         Telemetry = new PoolTelemetry(_options);
         PoolRegistry.Add(this);
+        _leakGuard = new LeakGuard(this);
     }
 
     /// <summary>
@@ -475,6 +477,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
             }
 
             _disposed = true;
+            _leakGuard.Disarm();
             PoolRegistry.Remove(this);
             waiters = [.. _waiters];
             _waiters.Clear();
@@ -490,6 +493,14 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable
 
     /// <summary>Closes every connection and refuses further use.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    string IAbandonable.AbandonedKind => "connection pool (or the client that created it)";
+
+    string IAbandonable.AbandonedEndpoint => RedisConnection.DescribeEndpoint(_options);
+
+    // Disposal never waits on the server (closing a connection is a socket shutdown), so it runs
+    // to completion synchronously on the finalizer thread.
+    void IAbandonable.ReleaseAbandoned() => Dispose();
 
     /// <summary>Describes the pool's endpoint and size, never the password.</summary>
     public override string ToString() => $"ConnectionPool({RedisConnection.DescribeEndpoint(_options)}, {TotalConnections}/{_options.MaxConnections} connections)";

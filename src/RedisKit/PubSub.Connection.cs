@@ -236,14 +236,48 @@ public sealed partial class PubSub
         }
     }
 
-    /// <summary>Feeds the subscriber connection's frames and its loss to the PubSub.</summary>
+    /// <summary>
+    /// Feeds the subscriber connection's frames and its loss to the PubSub. The connection's reader
+    /// thread roots the receiver, so it refers to the PubSub weakly (strongly only while a reader
+    /// waits for messages): a PubSub nobody holds can be collected and its connection closed.
+    /// </summary>
     private sealed class Receiver(PubSub owner) : IPushReceiver
     {
+        private readonly WeakReference<PubSub> _owner = new(owner);
+        private readonly Lock _pinLock = new();
+        private PubSub? _pinned;
+        private int _waiting;
+
+        public void Pin(PubSub pubsub)
+        {
+            lock (_pinLock)
+            {
+                _waiting++;
+                _pinned = pubsub;
+            }
+        }
+
+        public void Unpin()
+        {
+            lock (_pinLock)
+            {
+                if (--_waiting == 0)
+                {
+                    _pinned = null;
+                }
+            }
+        }
+
         public void OnPush(in ReadOnlySequence<byte> frame, in ReplyContext context)
         {
+            if (!_owner.TryGetTarget(out var pubsub))
+            {
+                return;
+            }
+
             try
             {
-                owner.OnFrame(frame, context);
+                pubsub.OnFrame(frame, context);
             }
             catch (Exception ex) when (ex is not RedisProtocolException)
             {
@@ -256,15 +290,20 @@ public sealed partial class PubSub
 
         public void OnConnectionClosed(Exception reason)
         {
-            RedisConnection? dead;
-            lock (owner._lock)
+            if (!_owner.TryGetTarget(out var pubsub))
             {
-                dead = owner._disposed ? null : owner._connection;
+                return;
+            }
+
+            RedisConnection? dead;
+            lock (pubsub._lock)
+            {
+                dead = pubsub._disposed ? null : pubsub._connection;
             }
 
             if (dead is not null && !dead.IsOpen)
             {
-                _ = owner.ReconnectAsync(dead);
+                _ = pubsub.ReconnectAsync(dead);
             }
         }
     }

@@ -36,7 +36,19 @@ public sealed partial class PubSub
 
             var shortest = Math.Min(IntervalMilliseconds, AnswerWithinMilliseconds);
             var period = Math.Clamp(shortest / 4, 10, 1000);
-            _healthTimer = new Timer(static state => ((PubSub)state!).CheckHealth(), this, period, period);
+            // The timer holds the PubSub weakly: a running timer is rooted, and a strong reference
+            // would keep a PubSub nobody disposed alive for ever, with its connection.
+            _healthTimer = new Timer(
+                static state =>
+                {
+                    if (((WeakReference<PubSub>)state!).TryGetTarget(out var pubsub))
+                    {
+                        pubsub.CheckHealth();
+                    }
+                },
+                new WeakReference<PubSub>(this),
+                period,
+                period);
         }
     }
 

@@ -30,8 +30,9 @@ namespace RedisKit;
 /// the connection. Disposal never waits on the server.
 /// </para>
 /// </summary>
-public sealed partial class PubSub : IAsyncDisposable
+public sealed partial class PubSub : IAsyncDisposable, IAbandonable
 {
+    private readonly LeakGuard _leakGuard;
     private readonly ConnectionPool _pool;
     private readonly RedisOptions _options;
     private readonly bool _ignoreSubscribeMessages;
@@ -61,6 +62,7 @@ public sealed partial class PubSub : IAsyncDisposable
             SingleWriter = true,
         });
         _receiver = new Receiver(this);
+        _leakGuard = new LeakGuard(this);
     }
 
     /// <summary>True while at least one channel, pattern or sharded channel is subscribed.</summary>
@@ -112,7 +114,7 @@ public sealed partial class PubSub : IAsyncDisposable
 
             try
             {
-                if (!await _messages.Reader.WaitToReadAsync(token).ConfigureAwait(false))
+                if (!await WaitForMessagesAsync(token).ConfigureAwait(false))
                 {
                     return null;
                 }
@@ -130,7 +132,7 @@ public sealed partial class PubSub : IAsyncDisposable
     /// </summary>
     public async IAsyncEnumerable<PubSubMessage> ListenAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        while (await _messages.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        while (await WaitForMessagesAsync(cancellationToken).ConfigureAwait(false))
         {
             while (_messages.Reader.TryRead(out var message))
             {
@@ -264,6 +266,7 @@ public sealed partial class PubSub : IAsyncDisposable
             }
 
             _disposed = true;
+            _leakGuard.Disarm();
             connection = _connection;
             _connection = null;
             confirmations = [.. _confirmations.Values];
@@ -290,6 +293,58 @@ public sealed partial class PubSub : IAsyncDisposable
         {
             connection.Close();
             _pool.Release(connection, reusable: false);
+        }
+    }
+
+    /// <summary>The subscriber connection, when there is one.</summary>
+    internal RedisConnection? ConnectionForTests
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _connection;
+            }
+        }
+    }
+
+    string IAbandonable.AbandonedKind => "PubSub";
+
+    string IAbandonable.AbandonedEndpoint => RedisConnection.DescribeEndpoint(_options);
+
+    void IAbandonable.ReleaseAbandoned()
+    {
+        RedisConnection? connection;
+        lock (_lock)
+        {
+            _disposed = true;
+            connection = _connection;
+            _connection = null;
+        }
+
+        _disposing.Cancel();
+        if (connection is not null)
+        {
+            connection.Close();
+            _pool.Release(connection, reusable: false);
+        }
+    }
+
+    /// <summary>
+    /// Waits for messages. The subscriber connection refers to this PubSub only weakly, so that a
+    /// forgotten PubSub can be collected; while someone waits here nothing else may refer to it
+    /// (a listening loop nobody awaits), so the receiver holds it strongly for the wait.
+    /// </summary>
+    private async ValueTask<bool> WaitForMessagesAsync(CancellationToken cancellationToken)
+    {
+        _receiver.Pin(this);
+        try
+        {
+            return await _messages.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _receiver.Unpin();
         }
     }
 }

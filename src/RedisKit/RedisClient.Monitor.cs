@@ -35,6 +35,10 @@ public sealed partial class RedisClient
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         var receiver = new MonitorReceiver(bufferCapacity, _options.Encoding);
         var connection = await _pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
+
+        // An enumerator dropped without being disposed never runs the finally below: the guard,
+        // which only this iterator refers to, closes the connection when the iterator is collected.
+        var leakGuard = new LeakGuard(new MonitorLease(_pool, connection));
         try
         {
             // Every frame goes to the receiver from here on: MONITOR's OK first, then one line per command.
@@ -58,8 +62,23 @@ public sealed partial class RedisClient
         {
             // A monitoring connection can only be turned back with RESET, which would leave it
             // unlike its siblings (name, database, protocol): closing it is simpler and certain.
+            leakGuard.Disarm();
             connection.Close();
             _pool.Release(connection, reusable: false);
+        }
+    }
+
+    /// <summary>A MONITOR connection, for the finalizer of an enumeration never ended.</summary>
+    private sealed class MonitorLease(ConnectionPool pool, RedisConnection connection) : IAbandonable
+    {
+        public string AbandonedKind => "MONITOR enumeration";
+
+        public string AbandonedEndpoint => connection.Endpoint;
+
+        public void ReleaseAbandoned()
+        {
+            connection.Close();
+            pool.Release(connection, reusable: false);
         }
     }
 

@@ -55,6 +55,9 @@ public sealed partial class RedisClient : IAsyncDisposable, IDisposable
     /// <summary>A copy of the options in effect.</summary>
     public RedisOptions Options => _options.Clone();
 
+    /// <summary>The connection of a client made by <see cref="Client"/>, once leased and while open.</summary>
+    internal RedisConnection? BoundConnectionForTests => _bound?.TryGet();
+
     /// <summary>True for a client made by <see cref="Client"/>, which runs everything on one connection.</summary>
     public bool IsSingleConnection => _bound is not null;
 

@@ -7,7 +7,7 @@ namespace RedisKit.Connections;
 /// it cannot be given (a WATCH, a MULTI, tracking...) fails the next command with
 /// <see cref="RedisConnectionStateLostException"/> instead of letting it run without.
 /// </summary>
-internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
+internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable, IAbandonable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConnectionSession _session = new();
@@ -18,6 +18,7 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
     private string? _pendingLoss;
     private bool _dirty;
     private bool _disposed;
+    private LeakGuard? _leakGuard;
 
     public RedisConnection? TryGet()
     {
@@ -79,6 +80,7 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
             }
 
             _dirty = _session.HasRestorableState;
+            _leakGuard ??= new LeakGuard(this);
             Volatile.Write(ref _connection, leased);
             return leased;
         }
@@ -124,6 +126,7 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
         try
         {
             _disposed = true;
+            _leakGuard?.Disarm();
             if (_connection is { } connection)
             {
                 _connection = null;
@@ -133,6 +136,22 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable
         finally
         {
             _gate.Release();
+        }
+    }
+
+    string IAbandonable.AbandonedKind => "bound client (Client())";
+
+    string IAbandonable.AbandonedEndpoint => RedisConnection.DescribeEndpoint(pool.Settings);
+
+    // The lease comes back closed, not reused: what the forgotten client left on it (a database,
+    // a WATCH, replies owed) is unknown. No lock: nothing else can reach this object any more.
+    void IAbandonable.ReleaseAbandoned()
+    {
+        _disposed = true;
+        if (Interlocked.Exchange(ref _connection, null) is { } connection)
+        {
+            connection.Close();
+            pool.Release(connection, reusable: false);
         }
     }
 }

@@ -118,16 +118,26 @@ internal sealed partial class RedisConnection
         _readBuffer = [];
     }
 
+    /// <summary>The read buffer's size now: the initial size except while a large reply is read.</summary>
+    internal int ReadBufferSize => Volatile.Read(ref _readBuffer).Length;
+
     /// <summary>
     /// Makes sure the buffer has free space at its end: compacted when the consumed part is large,
     /// doubled otherwise. A frame is then always contiguous, and the parsers copy what they keep,
-    /// so the bytes can be reused as soon as a read is processed.
+    /// so the bytes can be reused as soon as a read is processed. A buffer grown for a large reply
+    /// goes back to the pool as soon as what is left unread fits the initial size again, so one
+    /// large reply does not pin its memory on the connection for the rest of its life.
     /// </summary>
     private void MakeRoomToRead()
     {
         if (_readBuffer.Length == 0)
         {
             _readBuffer = ArrayPool<byte>.Shared.Rent(InitialReadBufferSize);
+        }
+        else if (_readBuffer.Length > InitialReadBufferSize && _readEnd - _readStart <= InitialReadBufferSize / 2)
+        {
+            ShrinkReadBuffer();
+            return;
         }
 
         if (_readEnd < _readBuffer.Length)
@@ -145,6 +155,18 @@ internal sealed partial class RedisConnection
 
         _readEnd -= _readStart;
         _readStart = 0;
+    }
+
+    // Only half the initial size may be unread, so the smaller buffer still has room to read into.
+    private void ShrinkReadBuffer()
+    {
+        var unread = _readEnd - _readStart;
+        var smaller = ArrayPool<byte>.Shared.Rent(InitialReadBufferSize);
+        _readBuffer.AsSpan(_readStart, unread).CopyTo(smaller);
+        ArrayPool<byte>.Shared.Return(_readBuffer);
+        _readBuffer = smaller;
+        _readStart = 0;
+        _readEnd = unread;
     }
 
     /// <summary>Resumes the run's callers; false when the watchdog replaced this thread meanwhile.</summary>

@@ -32,6 +32,9 @@ internal static class RedisInstrumentation
     public static readonly Counter<long> ConnectionTimeouts = Meter.CreateCounter<long>(
         "db.client.connection.timeouts", "{timeout}", "The number of connection timeouts that have occurred trying to obtain a connection from the pool.");
 
+    public static readonly Counter<long> UndisposedObjects = Meter.CreateCounter<long>(
+        "redis.client.undisposed", "{object}", "Clients, pools, bound clients, PubSubs and MONITOR leases collected without being disposed; their connections were closed by a finalizer.");
+
     static RedisInstrumentation()
     {
         Meter.CreateObservableUpDownCounter("db.client.connection.count", PoolRegistry.ObserveCounts, "{connection}",
