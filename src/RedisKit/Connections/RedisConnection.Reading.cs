@@ -18,10 +18,14 @@ internal sealed partial class RedisConnection
 {
     private const int InitialReadBufferSize = 65536;
 
+    /// <summary>Reads in a row that leave little unread before a grown read buffer goes back to the initial size.</summary>
+    internal const int SmallReadsBeforeShrinking = 32;
+
     // Owned by whichever thread is the reader; handed over whole when a stuck one is replaced.
     private byte[] _readBuffer = [];
     private int _readStart;
     private int _readEnd;
+    private int _smallReadsOnLargeBuffer;
     private ReplyRun? _dispatching;
 
     // Stopwatch timestamp while the reader resumes callers, else 0; whoever swaps it back to 0
@@ -102,6 +106,13 @@ internal sealed partial class RedisConnection
         {
             failure = new RedisConnectionException($"Reading from {Endpoint} failed: {ex.Message}", ex);
         }
+        catch (Exception ex)
+        {
+            // Last resort: an exception ending this thread would end the process. Every parser
+            // contains its own failures to its caller, so reaching here is a bug; the connection
+            // is retired and its callers told, rather than the application taken down.
+            failure = new RedisConnectionException($"Reading from {Endpoint} failed unexpectedly and the connection was closed: {ex.GetType().Name}: {ex.Message}", ex);
+        }
 
         // Replies read before the failure are whole: their callers get them.
         if (run is not null && !Dispatch(run))
@@ -136,8 +147,18 @@ internal sealed partial class RedisConnection
         }
         else if (_readBuffer.Length > InitialReadBufferSize && _readEnd - _readStart <= InitialReadBufferSize / 2)
         {
-            ShrinkReadBuffer();
-            return;
+            // Only after a run of small reads: a connection that keeps reading large replies would
+            // otherwise grow the buffer again, with a copy per doubling, for every one of them.
+            if (++_smallReadsOnLargeBuffer >= SmallReadsBeforeShrinking)
+            {
+                _smallReadsOnLargeBuffer = 0;
+                ShrinkReadBuffer();
+                return;
+            }
+        }
+        else
+        {
+            _smallReadsOnLargeBuffer = 0;
         }
 
         if (_readEnd < _readBuffer.Length)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RedisKit.Connections;
+using RedisKit.TestKit;
 
 namespace RedisKit.IntegrationTests.Connections;
 
@@ -43,11 +44,8 @@ public sealed class ReadBufferTests(SharedServerFixture server) : IClassFixture<
             Assert.Equal(Small(i), await smallReads[i]);
         }
 
-        // A round trip or two, so the reader has gone back to reading since the large reply.
-        for (var i = 0; i < 3; i++)
-        {
-            Assert.Equal(Small(i), await redis.GetAsync(keys["small" + i.ToString(CultureInfo.InvariantCulture)]));
-        }
+        // A run of small round trips: the buffer shrinks once that many reads in a row were small.
+        await SmallRoundTripsAsync(redis, keys);
 
         Assert.Equal(initial, Shared(redis).ReadBufferSize);
         Assert.True(initial <= 128 * 1024, $"initial read buffer of {initial} bytes");
@@ -55,6 +53,7 @@ public sealed class ReadBufferTests(SharedServerFixture server) : IClassFixture<
         // The same connection still reads large replies after shrinking.
         Assert.True(Same(large, await redis.GetBytesAsync(keys["large"])), "the second read of the 64 MiB value came back changed");
         Assert.Equal(Small(7), await redis.GetAsync(keys["small7"]));
+        await SmallRoundTripsAsync(redis, keys);
         Assert.Equal(initial, Shared(redis).ReadBufferSize);
         await redis.DeleteAsync(keys["large"]);
     }
@@ -65,4 +64,12 @@ public sealed class ReadBufferTests(SharedServerFixture server) : IClassFixture<
 
     private static RedisConnection Shared(RedisClient redis) =>
         redis.ConnectionPool.TryGetShared() ?? throw new InvalidOperationException("The shared connection is not open.");
+
+    private static async Task SmallRoundTripsAsync(RedisClient redis, TestKeys keys)
+    {
+        for (var i = 0; i < RedisConnection.SmallReadsBeforeShrinking + 2; i++)
+        {
+            Assert.Equal(Small(i % 3), await redis.GetAsync(keys["small" + (i % 3).ToString(CultureInfo.InvariantCulture)]));
+        }
+    }
 }
