@@ -97,7 +97,22 @@ public sealed class RedisServerProcess : IAsyncDisposable
         AclFile = 2,
     }
 
+    // A free port found here can be taken by another process before the server binds it: try another.
     private static async Task<RedisServerProcess> StartCoreAsync(TestCertificates? tls, string[] extraArguments, int? fixedPort = null, ServerFiles files = ServerFiles.None)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(tls, extraArguments, fixedPort, files).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException ex) when (fixedPort is null && attempt < 5 && ex.Message.Contains("Address already in use", StringComparison.Ordinal))
+            {
+            }
+        }
+    }
+
+    private static async Task<RedisServerProcess> StartOnceAsync(TestCertificates? tls, string[] extraArguments, int? fixedPort, ServerFiles files)
     {
         var binary = RedisBinary.Locate();
         var directory = Directory.CreateTempSubdirectory("rediskit-").FullName;
