@@ -84,8 +84,8 @@ public sealed class UndisposedClientTests(SharedServerFixture server) : IClassFi
         var redis = new RedisClient(pool);
 
         var released = LeakGuard.Released;
+        // Not counted on the server first: a collection may already have closed some.
         var enumerators = await LeakMonitorsAsync(redis, observer, name);
-        Assert.Equal(3, await CountAsync(observer, name));
 
         Assert.True(await CollectUntilAsync(observer, name, enumerators), await DescribeAsync(observer, name, enumerators));
         Assert.True(LeakGuard.Released - released >= 3, "every MONITOR enumeration was released by its guard");
