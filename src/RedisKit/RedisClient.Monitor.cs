@@ -20,7 +20,8 @@ public sealed partial class RedisClient
     /// </code>
     /// MONITOR takes a connection of its own from the pool (even on a client made by
     /// <see cref="Client"/>); the connection is closed, never reused, when the enumeration ends:
-    /// by breaking out of the loop, by <paramref name="cancellationToken"/>, or by an error.
+    /// by breaking out of the loop, by <paramref name="cancellationToken"/>, or by an error; an
+    /// enumerator dropped mid-way without being disposed has it closed once it is collected.
     /// <para>
     /// Entries wait in a buffer of <paramref name="bufferCapacity"/>. A reader that falls that far
     /// behind gets a <see cref="RedisException"/> rather than a silently incomplete stream. A lost
@@ -29,16 +30,24 @@ public sealed partial class RedisClient
     /// </para>
     /// </summary>
     /// <exception cref="RedisPermissionException">The user may not run MONITOR.</exception>
-    public async IAsyncEnumerable<MonitorEntry> MonitorAsync(int bufferCapacity = 10_000, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<MonitorEntry> MonitorAsync(int bufferCapacity = 10_000, CancellationToken cancellationToken = default) =>
+        new MonitorEnumerable(this, bufferCapacity, cancellationToken);
+
+    // The connection's reader thread roots the iterator below: for a wait that cannot be
+    // cancelled, the receiver's channel reuses one waiter, which keeps the continuation of the
+    // last wait (the box holding this iterator) until the next. So the guard is not kept by the
+    // iterator but by the enumerator wrapping it, which only its user refers to.
+    private async IAsyncEnumerable<MonitorEntry> MonitorCoreAsync(int bufferCapacity, MonitorLease lease, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bufferCapacity, 1);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         var receiver = new MonitorReceiver(bufferCapacity, _options.Encoding);
         var connection = await _pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
+        if (!lease.TryAttach(connection))
+        {
+            yield break;
+        }
 
-        // An enumerator dropped without being disposed never runs the finally below: the guard,
-        // which only this iterator refers to, closes the connection when the iterator is collected.
-        var leakGuard = new LeakGuard(new MonitorLease(_pool, connection));
         try
         {
             // Every frame goes to the receiver from here on: MONITOR's OK first, then one line per command.
@@ -62,23 +71,79 @@ public sealed partial class RedisClient
         {
             // A monitoring connection can only be turned back with RESET, which would leave it
             // unlike its siblings (name, database, protocol): closing it is simpler and certain.
-            leakGuard.Disarm();
-            connection.Close();
-            _pool.Release(connection, reusable: false);
+            lease.Release();
         }
     }
 
-    /// <summary>A MONITOR connection, for the finalizer of an enumeration never ended.</summary>
-    private sealed class MonitorLease(ConnectionPool pool, RedisConnection connection) : IAbandonable
+    /// <summary>What <see cref="MonitorAsync"/> returns: each enumeration gets its own guard.</summary>
+    private sealed class MonitorEnumerable(RedisClient client, int bufferCapacity, CancellationToken callerCancellation) : IAsyncEnumerable<MonitorEntry>
     {
+        public IAsyncEnumerator<MonitorEntry> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+        {
+            var lease = new MonitorLease(client._pool);
+            var inner = client.MonitorCoreAsync(bufferCapacity, lease, callerCancellation).GetAsyncEnumerator(cancellationToken);
+            return new MonitorEnumerator(inner, new LeakGuard(lease));
+        }
+    }
+
+    /// <summary>
+    /// Holds the guard of one enumeration. Nothing the connection can reach refers to it (the
+    /// iterator it wraps does not), so dropping it undisposed lets the guard close the connection.
+    /// </summary>
+    private sealed class MonitorEnumerator(IAsyncEnumerator<MonitorEntry> inner, LeakGuard leakGuard) : IAsyncEnumerator<MonitorEntry>
+    {
+        public MonitorEntry Current => inner.Current;
+
+        public ValueTask<bool> MoveNextAsync() => inner.MoveNextAsync();
+
+        public ValueTask DisposeAsync()
+        {
+            leakGuard.Disarm();
+            return inner.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// The connection of one MONITOR enumeration, released once: by the iterator's end or by the
+    /// finalizer of an enumeration never ended, whichever comes first, even while it is being leased.
+    /// </summary>
+    private sealed class MonitorLease(ConnectionPool pool) : IAbandonable
+    {
+        private RedisConnection? _connection;
+        private string? _endpoint;
+        private int _abandoned;
+
         public string AbandonedKind => "MONITOR enumeration";
 
-        public string AbandonedEndpoint => connection.Endpoint;
+        public string AbandonedEndpoint => _endpoint ?? ((IAbandonable)pool).AbandonedEndpoint;
+
+        /// <summary>Takes the leased connection; false (and the connection released) if the enumeration was already abandoned.</summary>
+        public bool TryAttach(RedisConnection connection)
+        {
+            _endpoint = connection.Endpoint;
+            Interlocked.Exchange(ref _connection, connection);
+            if (Volatile.Read(ref _abandoned) == 0)
+            {
+                return true;
+            }
+
+            Release();
+            return false;
+        }
+
+        public void Release()
+        {
+            if (Interlocked.Exchange(ref _connection, null) is { } connection)
+            {
+                connection.Close();
+                pool.Release(connection, reusable: false);
+            }
+        }
 
         public void ReleaseAbandoned()
         {
-            connection.Close();
-            pool.Release(connection, reusable: false);
+            Interlocked.Exchange(ref _abandoned, 1);
+            Release();
         }
     }
 

@@ -5,7 +5,7 @@ using RedisKit.Connections;
 namespace RedisKit.IntegrationTests.Connections;
 
 /// <summary>
-/// Clients, pools, <c>Client()</c> leases, PubSubs and watching pipelines that
+/// Clients, pools, <c>Client()</c> leases, PubSubs, MONITOR enumerations and watching pipelines that
 /// are never disposed close their connections once collected, as redis-py's <c>__del__</c> does.
 /// Each test makes its objects in a method that is not inlined, so nothing on the test's own
 /// stack refers to them, then collects until the server no longer lists their connections.
@@ -73,6 +73,53 @@ public sealed class UndisposedClientTests(SharedServerFixture server) : IClassFi
         Assert.True(await CollectUntilAsync(observer, name, connections), await DescribeAsync(observer, name, connections));
         Assert.True(LeakGuard.Released - released >= 6, "every PubSub and watching pipeline was released by its guard");
         Assert.Equal(0, pool.TotalConnections);
+    }
+
+    [Fact]
+    public async Task Monitor_enumerations_abandoned_after_their_first_entry_close_their_connections()
+    {
+        var name = UniqueName();
+        await using var observer = server.CreateClient(3);
+        await using var pool = ConnectionPool.FromUrl(server.Url, new RedisOptions { ClientName = name, MaxConnections = 5 });
+        var redis = new RedisClient(pool);
+
+        var released = LeakGuard.Released;
+        // Not counted on the server first: a collection may already have closed some.
+        var enumerators = await LeakMonitorsAsync(redis, observer, name);
+
+        Assert.True(await CollectUntilAsync(observer, name, enumerators), await DescribeAsync(observer, name, enumerators));
+        Assert.True(LeakGuard.Released - released >= 3, "every MONITOR enumeration was released by its guard");
+        Assert.Equal(0, pool.TotalConnections);
+    }
+
+    // Three MONITOR enumerations, each dropped undisposed after its first entry. The entries come
+    // from the observer's PINGs: the pool's own client would open its shared connection, which is counted too.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<List<WeakReference>> LeakMonitorsAsync(RedisClient redis, RedisClient observer, string name)
+    {
+        var enumerators = new List<WeakReference>();
+        for (var i = 0; i < 3; i++)
+        {
+            var enumerator = redis.MonitorAsync().GetAsyncEnumerator();
+            enumerators.Add(new WeakReference(enumerator));
+            Assert.True(await FirstEntryAsync(enumerator, observer), $"MONITOR enumeration {i} of {name} saw no entry");
+        }
+
+        return enumerators;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<bool> FirstEntryAsync(IAsyncEnumerator<MonitorEntry> enumerator, RedisClient observer)
+    {
+        // The first MoveNextAsync waits for MONITOR to start, so PINGs go on until an entry arrives.
+        var first = enumerator.MoveNextAsync().AsTask();
+        for (var attempt = 0; attempt < 100 && !first.IsCompleted; attempt++)
+        {
+            await observer.PingAsync();
+            await Task.WhenAny(first, Task.Delay(20));
+        }
+
+        return await first.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
     [Fact]
