@@ -73,3 +73,37 @@ internal readonly struct Args4(RedisValue a, RedisValue b, RedisValue c, RedisVa
         d.WriteTo(ref writer, encoding);
     }
 }
+
+/// <summary>
+/// One argument, or two when <c>second</c> is set: for a definition that picks the shorter form of a
+/// command for the default (INCR for INCRBY 1) without allocating.
+/// </summary>
+internal readonly struct Args1Or2(RedisValue a, RedisValue b, bool second) : ICommandArgs
+{
+    public int Count => second ? 2 : 1;
+
+    public void WriteTo(ref RespWriter writer, Encoding encoding)
+    {
+        a.WriteTo(ref writer, encoding);
+        if (second)
+        {
+            b.WriteTo(ref writer, encoding);
+        }
+    }
+}
+
+/// <summary>Two arguments, or three when <c>third</c> is set (see <see cref="Args1Or2"/>).</summary>
+internal readonly struct Args2Or3(RedisValue a, RedisValue b, RedisValue c, bool third) : ICommandArgs
+{
+    public int Count => third ? 3 : 2;
+
+    public void WriteTo(ref RespWriter writer, Encoding encoding)
+    {
+        a.WriteTo(ref writer, encoding);
+        b.WriteTo(ref writer, encoding);
+        if (third)
+        {
+            c.WriteTo(ref writer, encoding);
+        }
+    }
+}

@@ -85,7 +85,7 @@ public sealed class RedisLock : IAsyncDisposable
         var deadline = limit is { } l ? DateTime.UtcNow + l : DateTime.MaxValue;
         while (true)
         {
-            if (await _client.RunAsync(StringCommands.Set(Name, candidate, Expiration.Create(null, Timeout, null, null, false, false), nx: true, xx: false), cancellationToken)
+            if (await _client.RunAsync(StringCommands.Set(Name, candidate, px: Timeout, nx: true), cancellationToken)
                     .ConfigureAwait(false))
             {
                 _token = candidate;

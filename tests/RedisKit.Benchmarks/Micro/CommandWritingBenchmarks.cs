@@ -27,7 +27,7 @@ public class CommandWritingBenchmarks
     {
         _buffer.ResetWrittenCount();
         var writer = new RespWriter(_buffer);
-        StringCommands.Set("user:1000:name", "Ada Lovelace", Expiration.Create(TimeSpan.FromSeconds(60), null, null, null, false, false), nx: false, xx: false)
+        StringCommands.Set("user:1000:name", "Ada Lovelace", ex: TimeSpan.FromSeconds(60))
             .WriteTo(ref writer, Encoding.UTF8);
         return _buffer.WrittenCount;
     }
@@ -37,7 +37,7 @@ public class CommandWritingBenchmarks
     {
         _buffer.ResetWrittenCount();
         var writer = new RespWriter(_buffer);
-        StringCommands.Set("blob", _kib, default, nx: false, xx: false).WriteTo(ref writer, Encoding.UTF8);
+        StringCommands.Set("blob", _kib).WriteTo(ref writer, Encoding.UTF8);
         return _buffer.WrittenCount;
     }
 }

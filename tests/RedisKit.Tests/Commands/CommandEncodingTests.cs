@@ -12,13 +12,13 @@ public sealed class CommandEncodingTests
     [Fact]
     public void Set_encodes_each_option_once()
     {
-        Assert.Equal("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n", EncodeText(StringCommands.Set("k", "v", default, false, false)));
+        Assert.Equal("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n", EncodeText(StringCommands.Set("k", "v")));
         Assert.Equal("*6\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n$2\r\nNX\r\n$2\r\nEX\r\n$2\r\n10\r\n",
-            EncodeText(StringCommands.Set("k", "v", Expiration.Create(TimeSpan.FromSeconds(10), null, null, null, false, false), true, false)));
+            EncodeText(StringCommands.Set("k", "v", ex: TimeSpan.FromSeconds(10), nx: true)));
         Assert.Equal("*5\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n$3\r\nGET\r\n$7\r\nKEEPTTL\r\n",
-            EncodeText(StringCommands.SetGet("k", "v", Expiration.Create(null, null, null, null, true, false), false, false)));
+            EncodeText(StringCommands.SetGet("k", "v", keepTtl: true)));
         Assert.Equal("*5\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n$4\r\nPXAT\r\n$13\r\n1700000000123\r\n",
-            EncodeText(StringCommands.Set("k", "v", Expiration.Create(null, null, null, DateTimeOffset.FromUnixTimeMilliseconds(1700000000123), false, false), false, false)));
+            EncodeText(StringCommands.Set("k", "v", pxAt: DateTimeOffset.FromUnixTimeMilliseconds(1700000000123))));
     }
 
     [Fact]

@@ -16,6 +16,12 @@ internal readonly struct RequiredStringParser : IReplyParser<string>
         reader.ReadString(context.Encoding) ?? throw new RedisProtocolException("Expected a string but the reply is nil.");
 }
 
+/// <summary>A string reply where nil means empty (GETRANGE).</summary>
+internal readonly struct StringOrEmptyParser : IReplyParser<string>
+{
+    public string Parse(ref RespReader reader, in ReplyContext context) => reader.ReadString(context.Encoding) ?? string.Empty;
+}
+
 /// <summary>A binary reply that Redis never sends as nil (FUNCTION DUMP's payload).</summary>
 internal readonly struct RequiredBytesParser : IReplyParser<byte[]>
 {
