@@ -17,7 +17,7 @@ internal static class StringCommands
     }
 
     public static Command<SetArgs, bool, NotNullParser> Set(RedisKey key, RedisValue value, Expiration expiration, bool nx, bool xx) =>
-        new(Cmd.Set, new SetArgs(Check.Key(key), Check.Value(value), expiration, Condition(nx, xx), get: false), default);
+        new(nx ? Cmd.SetIfAbsent : Cmd.Set, new SetArgs(Check.Key(key), Check.Value(value), expiration, Condition(nx, xx), get: false), default);
 
     public static Command<SetArgs, string?, StringParser> SetGet(RedisKey key, RedisValue value, Expiration expiration, bool nx, bool xx) =>
         new(Cmd.SetWithGet, new SetArgs(Check.Key(key), Check.Value(value), expiration, Condition(nx, xx), get: true), default);
