@@ -99,7 +99,7 @@ internal static class GenericCommands
     /// <summary>SORT ... STORE: stores the result as a list at <paramref name="destination"/> and returns its length.</summary>
     public static Command<ArgList, long, Int64Parser> SortStore(RedisKey key, RedisKey destination, long? start, long? num, string? by,
         IEnumerable<string>? get, bool desc, bool alpha) =>
-        new(Cmd.Sort, SortArgs(key, start, num, by, get, desc, alpha, Check.Key(destination, nameof(destination))), default);
+        new(Cmd.SortStore, SortArgs(key, start, num, by, get, desc, alpha, Check.Key(destination, nameof(destination))), default);
 
     public static Command<ArgList, long, Int64Parser> Touch(IEnumerable<RedisKey> keys) => new(Cmd.Touch, Check.Keys(keys, nameof(keys)), default);
 

@@ -36,7 +36,7 @@ internal static class StringCommands
     [RedisCommand]
     public static Command<SetArgs, bool, NotNullParser> Set(RedisKey key, RedisValue value, TimeSpan? ex = null, TimeSpan? px = null, bool nx = false, bool xx = false,
         bool keepTtl = false, DateTimeOffset? exAt = null, DateTimeOffset? pxAt = null) =>
-        new(Cmd.Set, new SetArgs(Check.Key(key), Check.Value(value), Expiration.Create(ex, px, exAt, pxAt, keepTtl, persist: false), Condition(nx, xx), get: false), default);
+        new(nx ? Cmd.SetIfAbsent : Cmd.Set, new SetArgs(Check.Key(key), Check.Value(value), Expiration.Create(ex, px, exAt, pxAt, keepTtl, persist: false), Condition(nx, xx), get: false), default);
 
     /// <summary>
     /// SET ... GET (redis-py's <c>set(..., get=True)</c>): stores the value like
