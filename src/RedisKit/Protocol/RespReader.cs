@@ -32,6 +32,9 @@ internal ref struct RespReader
     /// <summary>True when every value of the frame has been read (a streamed aggregate's end marker included).</summary>
     public bool End => PeekType() == RespType.None;
 
+    /// <summary>How many bytes of the frame have been read; it grows with every value read or skipped.</summary>
+    public readonly long Position => _reader.Consumed;
+
     /// <summary>The type of the next value, after skipping attributes; <see cref="RespType.None"/> at the end.</summary>
     public RespType PeekType()
     {
@@ -390,7 +393,11 @@ internal ref struct RespReader
             : throw new RedisProtocolException($"'{RespLines.Describe(line)}' is not a valid big number.");
     }
 
-    private bool TryReadStringBytes(out ReadOnlySequence<byte> bytes)
+    /// <summary>
+    /// Reads a string value's bytes without copying them (numbers give their text); false for nil.
+    /// The bytes are valid as long as the frame is.
+    /// </summary>
+    public bool TryReadStringBytes(out ReadOnlySequence<byte> bytes)
     {
         var type = ReadType();
         switch (type)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RedisKit.TestKit;
+using static RedisKit.TestKit.Polling;
 
 namespace RedisKit.IntegrationTests.Commands;
 
@@ -461,20 +462,4 @@ public sealed class AdminCommandTests(SharedServerFixture server) : IClassFixtur
         await EventuallyAsync(() => redis.InfoAsync("persistence").AsTask(), info =>
             info["rdb_bgsave_in_progress"] == "0" && info["aof_rewrite_in_progress"] == "0"
             && info["aof_rewrite_scheduled"] == "0" && info["rdb_last_bgsave_status"] == "ok");
-
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> call, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var value = await call();
-            if (done(value) || DateTime.UtcNow > deadline)
-            {
-                Assert.True(done(value), $"Still {value} after {Patience.TotalSeconds} s.");
-                return value;
-            }
-
-            await Task.Delay(20);
-        }
-    }
 }

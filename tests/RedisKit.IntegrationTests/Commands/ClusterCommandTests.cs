@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using RedisKit.TestKit;
+using static RedisKit.TestKit.Polling;
 
 namespace RedisKit.IntegrationTests.Commands;
 
@@ -10,8 +11,6 @@ namespace RedisKit.IntegrationTests.Commands;
 /// </summary>
 public sealed class ClusterCommandTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
-
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
@@ -183,22 +182,6 @@ public sealed class ClusterCommandTests
 
     private static async Task<ClusterSlotRange[]> SlotsAsync(RedisClient redis) =>
         [.. Assert.Single(await redis.ClusterNodesAsync()).Slots];
-
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> call, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var value = await call();
-            if (done(value) || DateTime.UtcNow > deadline)
-            {
-                Assert.True(done(value), $"Still {value} after {Patience.TotalSeconds} s.");
-                return value;
-            }
-
-            await Task.Delay(20);
-        }
-    }
 
     /// <summary>A private cluster-enabled server with its own nodes.conf and bus port.</summary>
     private sealed class ClusterServer : IAsyncDisposable

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RedisKit.TestKit;
+using static RedisKit.TestKit.Polling;
 
 namespace RedisKit.IntegrationTests.Commands;
 
@@ -155,6 +156,11 @@ public sealed class RemainingServerCommandTests(SharedServerFixture server) : IC
         await Assert.ThrowsAsync<RedisResponseException>(async () => await primary.FailoverAsync(abort: true));
 
         Assert.True(await replica.ReplicaOfAsync(primaryServer.Host, primaryServer.Port));
+
+        // The offset moves only with traffic once a replica is attached: without a write it stays 0
+        // until the primary's periodic ping, so nothing would show the replica in sync.
+        await EventuallyAsync(() => primary.RoleAsync().AsTask(), r => r.Replicas.Count == 1);
+        await primary.SetAsync("failover-marker", "1");
         await EventuallyAsync(() => primary.RoleAsync().AsTask(), r => r.Replicas.Count == 1 && r.Replicas[0].Offset > 0);
         Assert.True(await primary.FailoverAsync(replicaServer.Host, replicaServer.Port, timeout: TimeSpan.FromSeconds(5)));
         await EventuallyAsync(() => replica.RoleAsync().AsTask(), r => r.Kind == ServerRoleKind.Master);
@@ -200,21 +206,6 @@ public sealed class RemainingServerCommandTests(SharedServerFixture server) : IC
         Assert.Equal(Json((await resp2.LatencyHistogramAsync(["ping"])).Keys), Json((await resp3.LatencyHistogramAsync(["ping"])).Keys));
         Assert.Equal(Json(await resp2.ModuleListAsync()), Json(await resp3.ModuleListAsync()));
         Assert.Equal(Json(await resp2.HelpAsync("OBJECT")), Json(await resp3.HelpAsync("OBJECT")));
-    }
-
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var value = await read();
-            if (done(value) || DateTime.UtcNow > deadline)
-            {
-                return value;
-            }
-
-            await Task.Delay(20);
-        }
     }
 
     private static RedisClient Client(RedisServerProcess dedicated, int protocol) => RedisClient.FromUrl($"{dedicated.Url}?protocol={protocol}");

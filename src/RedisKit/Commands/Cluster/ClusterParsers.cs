@@ -78,21 +78,18 @@ internal readonly struct ClusterShardsParser : IReplyParser<ClusterShard[]>
         var shards = new ClusterShard[count];
         for (var i = 0; i < count; i++)
         {
-            var pairs = StringDictionaryParser.ReadPairCount(ref reader);
             ClusterSlotRange[] slots = [];
             ClusterShardNode[] nodes = [];
-            for (var p = 0; p < pairs; p++)
+            var fields = NamedFields.Open(ref reader);
+            while (fields.MoveNext(ref reader))
             {
-                switch (ReplyShapes.Text(ref reader, context.Encoding))
+                switch (fields.Name)
                 {
                     case "slots":
                         slots = ReadSlots(ref reader);
                         break;
                     case "nodes":
                         nodes = ReadNodes(ref reader, context);
-                        break;
-                    default:
-                        reader.Skip();
                         break;
                 }
             }

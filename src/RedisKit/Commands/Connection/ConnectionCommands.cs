@@ -118,22 +118,18 @@ internal readonly struct HelloParser : IReplyParser<HelloResult>
 {
     public HelloResult Parse(ref RespReader reader, in ReplyContext context)
     {
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
         int protocol = 2;
         long id = 0;
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            var field = reader.ReadString(context.Encoding);
-            switch (field)
+            switch (fields.Name)
             {
                 case "proto":
                     protocol = (int)reader.ReadInt64();
                     break;
                 case "id":
                     id = reader.ReadInt64();
-                    break;
-                default:
-                    reader.Skip();
                     break;
             }
         }

@@ -10,21 +10,18 @@ internal readonly struct LcsIdxParser : IReplyParser<LcsResult>
 {
     public LcsResult Parse(ref RespReader reader, in ReplyContext context)
     {
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
         LcsMatch[] matches = [];
         long length = 0;
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (ReplyShapes.Text(ref reader, context.Encoding))
+            switch (fields.Name)
             {
                 case "matches":
                     matches = ReadMatches(ref reader);
                     break;
                 case "len":
                     length = reader.ReadInt64();
-                    break;
-                default:
-                    reader.Skip();
                     break;
             }
         }
@@ -156,12 +153,12 @@ internal readonly struct LatencyHistogramParser : IReplyParser<Dictionary<string
         for (var i = 0; i < commands; i++)
         {
             var name = ReplyShapes.Text(ref reader, context.Encoding);
-            var fields = StringDictionaryParser.ReadPairCount(ref reader);
             long calls = 0;
             var buckets = new Dictionary<long, long>();
-            for (var f = 0; f < fields; f++)
+            var fields = NamedFields.Open(ref reader);
+            while (fields.MoveNext(ref reader))
             {
-                switch (ReplyShapes.Text(ref reader, context.Encoding))
+                switch (fields.Name)
                 {
                     case "calls":
                         calls = reader.ReadInt64();
@@ -174,9 +171,6 @@ internal readonly struct LatencyHistogramParser : IReplyParser<Dictionary<string
                             buckets[bucket] = reader.ReadInt64();
                         }
 
-                        break;
-                    default:
-                        reader.Skip();
                         break;
                 }
             }
@@ -202,13 +196,13 @@ internal readonly struct ModuleListParser : IReplyParser<RedisModuleInfo[]>
         var modules = new RedisModuleInfo[count];
         for (var i = 0; i < count; i++)
         {
-            var pairs = StringDictionaryParser.ReadPairCount(ref reader);
             string name = string.Empty, path = string.Empty;
             long version = 0;
             string[] arguments = [];
-            for (var p = 0; p < pairs; p++)
+            var fields = NamedFields.Open(ref reader);
+            while (fields.MoveNext(ref reader))
             {
-                switch (ReplyShapes.Text(ref reader, context.Encoding))
+                switch (fields.Name)
                 {
                     case "name":
                         name = ReplyShapes.Text(ref reader, context.Encoding);
@@ -221,9 +215,6 @@ internal readonly struct ModuleListParser : IReplyParser<RedisModuleInfo[]>
                         break;
                     case "args":
                         arguments = ReplyShapes.Strings(ref reader, context.Encoding);
-                        break;
-                    default:
-                        reader.Skip();
                         break;
                 }
             }

@@ -47,18 +47,14 @@ internal static class ReplyShapes
     /// </summary>
     public static Dictionary<string, string> ScalarMap(ref RespReader reader, Encoding encoding)
     {
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
-        var result = new Dictionary<string, string>(pairs, StringComparer.Ordinal);
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        var result = new Dictionary<string, string>(fields.Count, StringComparer.Ordinal);
+        while (fields.MoveNext(ref reader))
         {
-            var field = Text(ref reader, encoding);
-            if (IsAggregate(ref reader))
+            if (!IsAggregate(ref reader))
             {
-                reader.Skip();
-                continue;
+                result[fields.NameText(encoding)] = Text(ref reader, encoding);
             }
-
-            result[field] = Text(ref reader, encoding);
         }
 
         return result;

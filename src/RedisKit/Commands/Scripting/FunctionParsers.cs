@@ -1,4 +1,3 @@
-using System.Text;
 using RedisKit.Protocol;
 
 namespace RedisKit.Commands.Parsers;
@@ -33,10 +32,10 @@ internal readonly struct FunctionListParser : IReplyParser<FunctionLibrary[]>
         var engine = string.Empty;
         string? code = null;
         LibraryFunction[] functions = [];
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (FunctionReplies.ReadField(ref reader))
+            switch (fields.Name)
             {
                 case "library_name":
                     name = reader.ReadString(context.Encoding);
@@ -49,9 +48,6 @@ internal readonly struct FunctionListParser : IReplyParser<FunctionLibrary[]>
                     break;
                 case "library_code":
                     code = reader.ReadString(context.Encoding);
-                    break;
-                default:
-                    reader.Skip();
                     break;
             }
         }
@@ -73,10 +69,10 @@ internal readonly struct FunctionListParser : IReplyParser<FunctionLibrary[]>
             string? name = null;
             string? description = null;
             string[] flags = [];
-            var pairs = StringDictionaryParser.ReadPairCount(ref reader);
-            for (var j = 0; j < pairs; j++)
+            var fields = NamedFields.Open(ref reader);
+            while (fields.MoveNext(ref reader))
             {
-                switch (FunctionReplies.ReadField(ref reader))
+                switch (fields.Name)
                 {
                     case "name":
                         name = reader.ReadString(context.Encoding);
@@ -86,9 +82,6 @@ internal readonly struct FunctionListParser : IReplyParser<FunctionLibrary[]>
                         break;
                     case "flags":
                         flags = default(StringArrayParser).Parse(ref reader, context);
-                        break;
-                    default:
-                        reader.Skip();
                         break;
                 }
             }
@@ -110,10 +103,10 @@ internal readonly struct FunctionStatsParser : IReplyParser<FunctionStats>
     {
         RunningFunction? running = null;
         var engines = new Dictionary<string, FunctionEngineStats>(StringComparer.Ordinal);
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (FunctionReplies.ReadField(ref reader))
+            switch (fields.Name)
             {
                 case "running_script":
                     running = reader.TryReadNull() ? null : ReadRunning(ref reader, context);
@@ -127,9 +120,6 @@ internal readonly struct FunctionStatsParser : IReplyParser<FunctionStats>
                     }
 
                     break;
-                default:
-                    reader.Skip();
-                    break;
             }
         }
 
@@ -141,10 +131,10 @@ internal readonly struct FunctionStatsParser : IReplyParser<FunctionStats>
         string? name = null;
         string[] command = [];
         long milliseconds = 0;
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (FunctionReplies.ReadField(ref reader))
+            switch (fields.Name)
             {
                 case "name":
                     name = reader.ReadString(context.Encoding);
@@ -154,9 +144,6 @@ internal readonly struct FunctionStatsParser : IReplyParser<FunctionStats>
                     break;
                 case "duration_ms":
                     milliseconds = reader.ReadInt64();
-                    break;
-                default:
-                    reader.Skip();
                     break;
             }
         }
@@ -168,19 +155,16 @@ internal readonly struct FunctionStatsParser : IReplyParser<FunctionStats>
     {
         long libraries = 0;
         long functions = 0;
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (FunctionReplies.ReadField(ref reader))
+            switch (fields.Name)
             {
                 case "libraries_count":
                     libraries = reader.ReadInt64();
                     break;
                 case "functions_count":
                     functions = reader.ReadInt64();
-                    break;
-                default:
-                    reader.Skip();
                     break;
             }
         }
@@ -192,8 +176,5 @@ internal readonly struct FunctionStatsParser : IReplyParser<FunctionStats>
 /// <summary>Helpers shared by the FUNCTION reply parsers.</summary>
 internal static class FunctionReplies
 {
-    /// <summary>A field name of a map or pair array; Redis names them in ASCII.</summary>
-    public static string ReadField(ref RespReader reader) => reader.ReadString(Encoding.ASCII) ?? string.Empty;
-
     public static RedisProtocolException Missing(string command, string field) => new($"The {command} reply has no '{field}' field.");
 }

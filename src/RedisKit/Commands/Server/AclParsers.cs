@@ -17,14 +17,14 @@ internal readonly struct AclUserParser : IReplyParser<AclUser?>
             return null;
         }
 
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
         string[] flags = [];
         string[] passwords = [];
         string commands = string.Empty, keys = string.Empty, channels = string.Empty;
         AclSelector[] selectors = [];
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (ReplyShapes.Text(ref reader, context.Encoding))
+            switch (fields.Name)
             {
                 case "flags":
                     flags = ReplyShapes.Strings(ref reader, context.Encoding);
@@ -44,9 +44,6 @@ internal readonly struct AclUserParser : IReplyParser<AclUser?>
                 case "selectors":
                     selectors = ReadSelectors(ref reader, context.Encoding);
                     break;
-                default:
-                    reader.Skip();
-                    break;
             }
         }
 
@@ -64,11 +61,11 @@ internal readonly struct AclUserParser : IReplyParser<AclUser?>
         var selectors = new AclSelector[count];
         for (var i = 0; i < count; i++)
         {
-            var pairs = StringDictionaryParser.ReadPairCount(ref reader);
             string commands = string.Empty, keys = string.Empty, channels = string.Empty;
-            for (var p = 0; p < pairs; p++)
+            var fields = NamedFields.Open(ref reader);
+            while (fields.MoveNext(ref reader))
             {
-                switch (ReplyShapes.Text(ref reader, encoding))
+                switch (fields.Name)
                 {
                     case "commands":
                         commands = ReplyShapes.TextOrJoined(ref reader, encoding);
@@ -78,9 +75,6 @@ internal readonly struct AclUserParser : IReplyParser<AclUser?>
                         break;
                     case "channels":
                         channels = ReplyShapes.TextOrJoined(ref reader, encoding);
-                        break;
-                    default:
-                        reader.Skip();
                         break;
                 }
             }
@@ -117,15 +111,15 @@ internal readonly struct AclLogParser : IReplyParser<AclLogEntry[]>
 
     private static AclLogEntry ReadEntry(ref RespReader reader, Encoding encoding)
     {
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
         long entryCount = 0;
         string reason = string.Empty, context = string.Empty, target = string.Empty, username = string.Empty, clientInfo = string.Empty;
         var age = TimeSpan.Zero;
         long? entryId = null;
         DateTimeOffset? created = null, updated = null;
-        for (var p = 0; p < pairs; p++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (ReplyShapes.Text(ref reader, encoding))
+            switch (fields.Name)
             {
                 case "count":
                     entryCount = reader.ReadInt64();
@@ -156,9 +150,6 @@ internal readonly struct AclLogParser : IReplyParser<AclLogEntry[]>
                     break;
                 case "timestamp-last-updated":
                     updated = DateTimeOffset.FromUnixTimeMilliseconds(reader.ReadInt64());
-                    break;
-                default:
-                    reader.Skip();
                     break;
             }
         }

@@ -8,13 +8,13 @@ internal readonly struct ClientTrackingInfoParser : IReplyParser<ClientTrackingI
 {
     public ClientTrackingInfo Parse(ref RespReader reader, in ReplyContext context)
     {
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
         string[] flags = [];
         string[] prefixes = [];
         long redirect = -1;
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (ReplyShapes.Text(ref reader, context.Encoding))
+            switch (fields.Name)
             {
                 case "flags":
                     flags = ReplyShapes.Strings(ref reader, context.Encoding);
@@ -24,9 +24,6 @@ internal readonly struct ClientTrackingInfoParser : IReplyParser<ClientTrackingI
                     break;
                 case "prefixes":
                     prefixes = ReplyShapes.Strings(ref reader, context.Encoding);
-                    break;
-                default:
-                    reader.Skip();
                     break;
             }
         }
@@ -81,29 +78,30 @@ internal readonly struct MemoryStatsParser : IReplyParser<MemoryStats>
 {
     public MemoryStats Parse(ref RespReader reader, in ReplyContext context)
     {
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
-        var fields = new Dictionary<string, string>(pairs, StringComparer.Ordinal);
+        var fields = NamedFields.Open(ref reader);
+        var values = new Dictionary<string, string>(fields.Count, StringComparer.Ordinal);
         var databases = new Dictionary<int, MemoryStatsDatabase>();
-        for (var i = 0; i < pairs; i++)
+        while (fields.MoveNext(ref reader))
         {
-            var field = ReplyShapes.Text(ref reader, context.Encoding);
             if (!ReplyShapes.IsAggregate(ref reader))
             {
-                fields[field] = ReplyShapes.Text(ref reader, context.Encoding);
+                values[fields.NameText(context.Encoding)] = ReplyShapes.Text(ref reader, context.Encoding);
                 continue;
             }
 
-            var values = ReplyShapes.ScalarMap(ref reader, context.Encoding);
-            if (field.StartsWith("db.", StringComparison.Ordinal)
-                && int.TryParse(field.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+            // Aggregates other than db.N are left unread, and so skipped.
+            var name = fields.Name;
+            if (name.StartsWith("db.", StringComparison.Ordinal)
+                && int.TryParse(name[3..], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
             {
+                var stats = ReplyShapes.ScalarMap(ref reader, context.Encoding);
                 databases[index] = new MemoryStatsDatabase(
-                    Int64(values, "overhead.hashtable.main"),
-                    Int64(values, "overhead.hashtable.expires"));
+                    Int64(stats, "overhead.hashtable.main"),
+                    Int64(stats, "overhead.hashtable.expires"));
             }
         }
 
-        return new MemoryStats(fields, databases);
+        return new MemoryStats(values, databases);
     }
 
     private static long Int64(Dictionary<string, string> values, string field) =>

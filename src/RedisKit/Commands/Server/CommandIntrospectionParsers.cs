@@ -84,16 +84,16 @@ internal readonly struct CommandInfoParser : IReplyParser<Dictionary<string, Red
         var specifications = new CommandKeySpecification[count];
         for (var i = 0; i < count; i++)
         {
-            var pairs = StringDictionaryParser.ReadPairCount(ref reader);
             string[] flags = [];
             string? notes = null;
             var beginType = string.Empty;
             var findType = string.Empty;
             IReadOnlyDictionary<string, string> begin = ReadOnlyDictionary<string, string>.Empty;
             IReadOnlyDictionary<string, string> find = ReadOnlyDictionary<string, string>.Empty;
-            for (var p = 0; p < pairs; p++)
+            var fields = NamedFields.Open(ref reader);
+            while (fields.MoveNext(ref reader))
             {
-                switch (ReplyShapes.Text(ref reader, encoding))
+                switch (fields.Name)
                 {
                     case "flags":
                         flags = ReplyShapes.Strings(ref reader, encoding);
@@ -107,9 +107,6 @@ internal readonly struct CommandInfoParser : IReplyParser<Dictionary<string, Red
                     case "find_keys":
                         (findType, find) = ReadSearch(ref reader, encoding);
                         break;
-                    default:
-                        reader.Skip();
-                        break;
                 }
             }
 
@@ -122,21 +119,18 @@ internal readonly struct CommandInfoParser : IReplyParser<Dictionary<string, Red
     /// <summary>A begin_search or find_keys map: its type and its spec's fields.</summary>
     private static (string Type, IReadOnlyDictionary<string, string> Spec) ReadSearch(ref RespReader reader, Encoding encoding)
     {
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
         var type = string.Empty;
         IReadOnlyDictionary<string, string> spec = ReadOnlyDictionary<string, string>.Empty;
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (ReplyShapes.Text(ref reader, encoding))
+            switch (fields.Name)
             {
                 case "type":
                     type = ReplyShapes.Text(ref reader, encoding);
                     break;
                 case "spec":
                     spec = ReplyShapes.ScalarMap(ref reader, encoding);
-                    break;
-                default:
-                    reader.Skip();
                     break;
             }
         }
@@ -169,15 +163,15 @@ internal readonly struct CommandDocsParser : IReplyParser<Dictionary<string, Red
 
     private static RedisCommandDocs ReadDocs(ref RespReader reader, string name, Encoding encoding, int depth)
     {
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
         string? summary = null, since = null, group = null, complexity = null, deprecatedSince = null, replacedBy = null;
         string[] docFlags = [];
         CommandHistoryEntry[] history = [];
         CommandArgument[] arguments = [];
         IReadOnlyDictionary<string, RedisCommandDocs> subcommands = ReadOnlyDictionary<string, RedisCommandDocs>.Empty;
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (ReplyShapes.Text(ref reader, encoding))
+            switch (fields.Name)
             {
                 case "summary":
                     summary = reader.ReadString(encoding);
@@ -208,9 +202,6 @@ internal readonly struct CommandDocsParser : IReplyParser<Dictionary<string, Red
                     break;
                 case "subcommands":
                     subcommands = ReadDocsMap(ref reader, encoding, depth + 1);
-                    break;
-                default:
-                    reader.Skip();
                     break;
             }
         }
@@ -255,15 +246,15 @@ internal readonly struct CommandDocsParser : IReplyParser<Dictionary<string, Red
         var arguments = new CommandArgument[count];
         for (var i = 0; i < count; i++)
         {
-            var pairs = StringDictionaryParser.ReadPairCount(ref reader);
             string name = string.Empty, type = string.Empty;
             string? displayText = null, token = null, summary = null, since = null, deprecatedSince = null;
             int? keySpecIndex = null;
             string[] flags = [];
             CommandArgument[] nested = [];
-            for (var p = 0; p < pairs; p++)
+            var fields = NamedFields.Open(ref reader);
+            while (fields.MoveNext(ref reader))
             {
-                switch (ReplyShapes.Text(ref reader, encoding))
+                switch (fields.Name)
                 {
                     case "name":
                         name = ReplyShapes.Text(ref reader, encoding);
@@ -294,9 +285,6 @@ internal readonly struct CommandDocsParser : IReplyParser<Dictionary<string, Red
                         break;
                     case "arguments":
                         nested = ReadArguments(ref reader, encoding, depth + 1);
-                        break;
-                    default:
-                        reader.Skip();
                         break;
                 }
             }

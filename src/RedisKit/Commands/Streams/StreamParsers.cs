@@ -236,10 +236,10 @@ internal readonly struct StreamInfoParser : IReplyParser<StreamInfo>
         string lastGeneratedId = string.Empty;
         string? maxDeletedEntryId = null, recordedFirstEntryId = null;
         StreamEntry? firstEntry = null, lastEntry = null;
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (reader.ReadString(context.Encoding))
+            switch (fields.Name)
             {
                 case "length":
                     length = reader.ReadInt64();
@@ -270,9 +270,6 @@ internal readonly struct StreamInfoParser : IReplyParser<StreamInfo>
                     break;
                 case "last-entry":
                     lastEntry = StreamReplies.ReadEntryOrNull(ref reader, context);
-                    break;
-                default:
-                    reader.Skip();
                     break;
             }
         }
@@ -307,10 +304,10 @@ internal readonly struct StreamGroupInfoArrayParser : IReplyParser<StreamGroupIn
         string name = string.Empty, lastDeliveredId = string.Empty;
         long consumers = 0, pending = 0;
         long? entriesRead = null, lag = null;
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (reader.ReadString(context.Encoding))
+            switch (fields.Name)
             {
                 case "name":
                     name = reader.ReadString(context.Encoding) ?? string.Empty;
@@ -329,9 +326,6 @@ internal readonly struct StreamGroupInfoArrayParser : IReplyParser<StreamGroupIn
                     break;
                 case "lag":
                     lag = StreamReplies.ReadNullableInt64(ref reader);
-                    break;
-                default:
-                    reader.Skip();
                     break;
             }
         }
@@ -366,10 +360,10 @@ internal readonly struct StreamConsumerInfoArrayParser : IReplyParser<StreamCons
         long pending = 0;
         var idle = TimeSpan.Zero;
         TimeSpan? inactive = null;
-        var pairs = StringDictionaryParser.ReadPairCount(ref reader);
-        for (var i = 0; i < pairs; i++)
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            switch (reader.ReadString(context.Encoding))
+            switch (fields.Name)
             {
                 case "name":
                     name = reader.ReadString(context.Encoding) ?? string.Empty;
@@ -383,9 +377,6 @@ internal readonly struct StreamConsumerInfoArrayParser : IReplyParser<StreamCons
                 case "inactive":
                     var milliseconds = reader.ReadInt64();
                     inactive = milliseconds < 0 ? null : TimeSpan.FromMilliseconds(milliseconds);
-                    break;
-                default:
-                    reader.Skip();
                     break;
             }
         }
