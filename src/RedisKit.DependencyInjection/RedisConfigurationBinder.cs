@@ -17,12 +17,12 @@ internal static class RedisConfigurationBinder
     public const string SectionName = "Redis";
     private const string ConnectionStringsSection = "ConnectionStrings";
 
-    private static readonly ConditionalWeakTable<RedisOptions, BindingRecord> s_records = [];
-    private static readonly NullabilityInfoContext s_nullability = new();
-    private static readonly Dictionary<string, PropertyInfo> s_properties = LoadProperties();
+    private static readonly ConditionalWeakTable<RedisOptions, BindingRecord> Records = [];
+    private static readonly NullabilityInfoContext Nullability = new();
+    private static readonly Dictionary<string, PropertyInfo> Properties = LoadProperties();
 
     /// <summary>Names of every bindable setting, as configuration spells them.</summary>
-    public static IEnumerable<string> SettingNames => s_properties.Keys;
+    public static IEnumerable<string> SettingNames => Properties.Keys;
 
     public static void Apply(RedisOptions options, IConfiguration? configuration, string name, bool keyed)
     {
@@ -56,21 +56,21 @@ internal static class RedisConfigurationBinder
     }
 
     /// <summary>What binding noted for these options: where each setting came from, and its problems.</summary>
-    public static BindingRecord? TryGetRecord(RedisOptions options) => s_records.TryGetValue(options, out var record) ? record : null;
+    public static BindingRecord? TryGetRecord(RedisOptions options) => Records.TryGetValue(options, out var record) ? record : null;
 
-    private static BindingRecord RecordOf(RedisOptions options) => s_records.GetValue(options, static _ => new BindingRecord());
+    private static BindingRecord RecordOf(RedisOptions options) => Records.GetValue(options, static _ => new BindingRecord());
 
     private static void BindSection(RedisOptions options, IConfigurationSection section, BindingRecord record, bool namedSectionsAllowed)
     {
         foreach (var child in section.GetChildren())
         {
             var hasChildren = child.GetChildren().Any();
-            if (!s_properties.TryGetValue(child.Key, out var property))
+            if (!Properties.TryGetValue(child.Key, out var property))
             {
                 // In the shared section, a nested section is a named client's (Redis:{name}).
                 if (!(namedSectionsAllowed && hasChildren))
                 {
-                    record.Errors.Add($"{child.Path} is not a Redis setting; known settings: {string.Join(", ", s_properties.Keys)}.");
+                    record.Errors.Add($"{child.Path} is not a Redis setting; known settings: {string.Join(", ", Properties.Keys)}.");
                 }
 
                 continue;
@@ -108,7 +108,7 @@ internal static class RedisConfigurationBinder
         if (type == typeof(string))
         {
             // Environment variables cannot unset a value, so an empty one means "none" where none is allowed.
-            value = text.Length == 0 && s_nullability.Create(property).WriteState == NullabilityState.Nullable ? null : text;
+            value = text.Length == 0 && Nullability.Create(property).WriteState == NullabilityState.Nullable ? null : text;
             return true;
         }
 

@@ -11,7 +11,7 @@ namespace RedisKit.Connections;
 internal abstract class PendingReply
 {
     [ThreadStatic]
-    private static ManualResetEventSlim? t_signal;
+    private static ManualResetEventSlim? _signal;
 
     /// <summary>
     /// Extra milliseconds this reply may take beyond the socket timeout (a blocking command's own
@@ -55,7 +55,7 @@ internal abstract class PendingReply
     /// </summary>
     protected static ManualResetEventSlim RentSignal()
     {
-        var signal = t_signal ??= new ManualResetEventSlim(false, spinCount: 0);
+        var signal = _signal ??= new ManualResetEventSlim(false, spinCount: 0);
         signal.Reset();
         return signal;
     }

@@ -20,7 +20,7 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
     private static int _pooledCount;
 
     [ThreadStatic]
-    private static PendingReply<T, TParser>? t_cached;
+    private static PendingReply<T, TParser>? _cached;
 
     private ManualResetValueTaskSourceCore<T> _core = new() { RunContinuationsAsynchronously = true };
     private TParser _parser;
@@ -50,10 +50,10 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
 
     private static PendingReply<T, TParser> Rent(TParser parser, CommandInfo command, ManualResetEventSlim? signal, CancellationToken cancellationToken)
     {
-        var reply = t_cached;
+        var reply = _cached;
         if (reply is not null)
         {
-            t_cached = null;
+            _cached = null;
         }
         else if (Pool.TryDequeue(out reply))
         {
@@ -312,9 +312,9 @@ internal sealed class PendingReply<T, TParser> : PendingReply, IValueTaskSource<
         _cancellationToken = default;
         _signal = null;
         Command = null;
-        if (t_cached is null)
+        if (_cached is null)
         {
-            t_cached = this;
+            _cached = this;
         }
         else if (Interlocked.Increment(ref _pooledCount) <= MaxPooled)
         {

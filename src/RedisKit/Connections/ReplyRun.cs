@@ -12,7 +12,7 @@ namespace RedisKit.Connections;
 internal sealed class ReplyRun
 {
     [ThreadStatic]
-    private static ReplyRun? t_current;
+    private static ReplyRun? _current;
 
     private PendingReply?[] _items = new PendingReply?[16];
     private int _count;
@@ -40,7 +40,7 @@ internal sealed class ReplyRun
 
     /// <summary>True when a command sent on this thread to <paramref name="connection"/> should only be buffered.</summary>
     public static bool DefersWritesTo(RedisConnection connection) =>
-        t_current is { _deferring: true } run && ReferenceEquals(run.Connection, connection);
+        _current is { _deferring: true } run && ReferenceEquals(run.Connection, connection);
 
     /// <summary>
     /// Called after a command was buffered because <see cref="DefersWritesTo"/> said so: when the
@@ -48,7 +48,7 @@ internal sealed class ReplyRun
     /// </summary>
     public static void AfterDeferredWrite()
     {
-        var run = t_current!;
+        var run = _current!;
         if (!run._deferring)
         {
             run.Connection.WriteBuffered();
@@ -62,8 +62,8 @@ internal sealed class ReplyRun
     /// </summary>
     public void Run()
     {
-        var outer = t_current;
-        t_current = this;
+        var outer = _current;
+        _current = this;
         _deferring = !_rescued && _count > 1;
         try
         {
@@ -71,7 +71,7 @@ internal sealed class ReplyRun
         }
         finally
         {
-            t_current = outer;
+            _current = outer;
             _deferring = false;
             SignalRemaining();
             Connection.WriteBuffered();

@@ -160,28 +160,28 @@ public sealed partial class PubSub
         switch (kind)
         {
             case "message" or "smessage" when count >= 3:
-            {
-                var channel = reader.ReadString(context.Encoding);
-                Deliver(new PubSubMessage(kind, null, channel, ReadData(ref reader, context)));
-                break;
-            }
+                {
+                    var channel = reader.ReadString(context.Encoding);
+                    Deliver(new PubSubMessage(kind, null, channel, ReadData(ref reader, context)));
+                    break;
+                }
 
             case "pmessage" when count >= 4:
-            {
-                var pattern = reader.ReadString(context.Encoding);
-                var channel = reader.ReadString(context.Encoding);
-                Deliver(new PubSubMessage(kind, pattern, channel, ReadData(ref reader, context)));
-                break;
-            }
+                {
+                    var pattern = reader.ReadString(context.Encoding);
+                    var channel = reader.ReadString(context.Encoding);
+                    Deliver(new PubSubMessage(kind, pattern, channel, ReadData(ref reader, context)));
+                    break;
+                }
 
             case "subscribe" or "psubscribe" or "ssubscribe" or "unsubscribe" or "punsubscribe" or "sunsubscribe" when count >= 3:
-            {
-                var channel = reader.ReadString(context.Encoding);
-                var subscriptions = reader.ReadInt64();
-                Confirm(kind, channel);
-                Deliver(new PubSubMessage(kind, null, channel, subscriptions));
-                break;
-            }
+                {
+                    var channel = reader.ReadString(context.Encoding);
+                    var subscriptions = reader.ReadInt64();
+                    Confirm(kind, channel);
+                    Deliver(new PubSubMessage(kind, null, channel, subscriptions));
+                    break;
+                }
 
             case "pong":
                 CompletePing(reader.ReadString(context.Encoding), null);

@@ -9,7 +9,7 @@ internal sealed class RedisKitBenchClient(string url, bool bufferPath) : IBenchC
     private readonly RedisClient _client = RedisClient.FromUrl(url);
 
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
+    private static ArrayBufferWriter<byte>? _buffer;
 
     public string Name => bufferPath ? "RedisKit (buffer)" : "RedisKit";
 
@@ -21,7 +21,7 @@ internal sealed class RedisKitBenchClient(string url, bool bufferPath) : IBenchC
     {
         if (bufferPath)
         {
-            var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 20);
+            var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 20);
             buffer.ResetWrittenCount();
             await _client.GetAsync(key, buffer).ConfigureAwait(false);
         }

@@ -138,20 +138,20 @@ public sealed class RedisHealthCheckTests
     [Fact]
     public async Task A_password_never_reaches_a_health_result_or_log()
     {
-        const string secret = "S3cret-Pa55-word";
+        const string Secret = "S3cret-Pa55-word";
         var logs = new CapturedLogs();
         await using var server = await RedisServerProcess.StartAclAsync();
         using var host = TestHost.Build(
             new Dictionary<string, string?>
             {
-                ["ConnectionStrings:wrong"] = $"redis://admin:{secret}@127.0.0.1:{server.Port}",
-                ["ConnectionStrings:down"] = $"redis://admin:{secret}@127.0.0.1:{FreePort.Find()}?socket_connect_timeout=1&retries=0",
+                ["ConnectionStrings:wrong"] = $"redis://admin:{Secret}@127.0.0.1:{server.Port}",
+                ["ConnectionStrings:down"] = $"redis://admin:{Secret}@127.0.0.1:{FreePort.Find()}?socket_connect_timeout=1&retries=0",
             },
             (services, configuration) =>
             {
                 services.AddKeyedRedis("wrong", configuration);
                 services.AddKeyedRedis("down", configuration);
-                services.AddHealthChecks().AddKeyedRedis("wrong").AddKeyedRedis("down").AddRedisUrl($"redis://admin:{secret}@127.0.0.1:{server.Port}", name: "url");
+                services.AddHealthChecks().AddKeyedRedis("wrong").AddKeyedRedis("down").AddRedisUrl($"redis://admin:{Secret}@127.0.0.1:{server.Port}", name: "url");
             },
             logs);
         await host.StartAsync();
@@ -172,7 +172,7 @@ public sealed class RedisHealthCheckTests
         Assert.Contains(texts, t => t.Contains("WRONGPASS", StringComparison.Ordinal) || t.Contains("invalid", StringComparison.OrdinalIgnoreCase));
         foreach (var text in texts)
         {
-            Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
         }
 
         await host.StopAsync();

@@ -1,6 +1,6 @@
 using System.Reflection;
-using Xunit.Abstractions;
 using RedisKit.Commands;
+using Xunit.Abstractions;
 
 namespace RedisKit.IntegrationTests.Commands;
 

@@ -222,22 +222,22 @@ public static class ProtocolFuzzer
             case 17: return await Synchronously(() => client.ExecuteCommand("FUZZ")).ConfigureAwait(false);
             case 18: return await Synchronously(() => client.ExecuteCommand("HGETALL", "h")).ConfigureAwait(false);
             case 19 or 20:
-            {
-                await using var pipeline = client.Pipeline(transaction: operation == 20);
-                for (var i = random.Next(1, 6); i > 0; i--)
                 {
-                    QueueRandom(pipeline, random);
+                    await using var pipeline = client.Pipeline(transaction: operation == 20);
+                    for (var i = random.Next(1, 6); i > 0; i--)
+                    {
+                        QueueRandom(pipeline, random);
+                    }
+
+                    return await pipeline.ExecuteAsync(raiseOnError: random.Next(2) == 0).ConfigureAwait(false);
                 }
 
-                return await pipeline.ExecuteAsync(raiseOnError: random.Next(2) == 0).ConfigureAwait(false);
-            }
-
             default:
-            {
-                await using var pipeline = client.Pipeline(transaction: random.Next(2) == 0);
-                pipeline.ExecuteCommand("FUZZ").ExecuteCommand("MGET", "a", "b").ExecuteCommand("FUZZ");
-                return await pipeline.ExecuteAsync(raiseOnError: false).ConfigureAwait(false);
-            }
+                {
+                    await using var pipeline = client.Pipeline(transaction: random.Next(2) == 0);
+                    pipeline.ExecuteCommand("FUZZ").ExecuteCommand("MGET", "a", "b").ExecuteCommand("FUZZ");
+                    return await pipeline.ExecuteAsync(raiseOnError: false).ConfigureAwait(false);
+                }
         }
     }
 

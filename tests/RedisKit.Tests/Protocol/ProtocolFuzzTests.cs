@@ -1,6 +1,6 @@
 using System.Globalization;
-using Xunit.Abstractions;
 using RedisKit.TestKit.Fuzzing;
+using Xunit.Abstractions;
 
 namespace RedisKit.Tests.Protocol;
 
