@@ -387,6 +387,25 @@ public sealed class StreamCommandTests(SharedServerFixture server) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_pipeline_refuses_a_waiting_read_and_keeps_the_reads_queued_before_it()
+    {
+        await using var redis = server.CreateClient(3);
+        var s = server.Keys()["s"];
+        await redis.XAddAsync(s, [new("f", "1")], "1-0");
+        await using var pipe = redis.Pipeline(transaction: false);
+        pipe.XRead([new(s, "0")], block: null);
+
+        var read = Assert.Throws<InvalidOperationException>(() => pipe.XRead([new(s, "0")], block: TimeSpan.FromSeconds(1)));
+        Assert.Contains("XREAD", read.Message, StringComparison.Ordinal);
+        var group = Assert.Throws<InvalidOperationException>(() => pipe.XReadGroup("g", "c", [new(s, ">")], block: TimeSpan.Zero));
+        Assert.Contains("XREADGROUP", group.Message, StringComparison.Ordinal);
+
+        var results = await pipe.ExecuteAsync();
+        Assert.Single(results);
+        Assert.Equal(["1-0"], Ids(Assert.Single(results.Get<StreamReadResult[]>(0)).Entries));
+    }
+
+    [Fact]
     public async Task Bad_arguments_fail_before_anything_is_sent_and_name_the_argument()
     {
         await using var redis = server.CreateClient(3);

@@ -14,14 +14,14 @@ public sealed class ListAndSetEncodingTests
     [Fact]
     public void Blocking_timeouts_go_in_seconds_and_let_the_reply_wait_past_the_socket_timeout()
     {
-        var command = ListCommands.BPop<string, TextValue>(Cmd.BLPop, ["a", "b"], TimeSpan.FromSeconds(1.5));
+        var command = ListCommands.BLPop(["a", "b"], TimeSpan.FromSeconds(1.5));
         Assert.Equal("BLPOP a b 1.5", Words(command));
         Assert.Equal(1500, command.ExtraTimeoutMilliseconds);
         Assert.Equal(CommandFlags.Blocking, command.Info.Flags);
 
         // Zero and infinite both wait forever: no limit on the reply at all.
-        Assert.Equal("BRPOP a 0", Words(ListCommands.BPop<string, TextValue>(Cmd.BRPop, ["a"], TimeSpan.Zero)));
-        Assert.Equal(-1, ListCommands.BPop<string, TextValue>(Cmd.BRPop, ["a"], TimeSpan.Zero).ExtraTimeoutMilliseconds);
+        Assert.Equal("BRPOP a 0", Words(ListCommands.BRPop(["a"], TimeSpan.Zero)));
+        Assert.Equal(-1, ListCommands.BRPop(["a"], TimeSpan.Zero).ExtraTimeoutMilliseconds);
         Assert.Equal(-1, ListCommands.BRPopLPush("a", "b", Timeout.InfiniteTimeSpan).ExtraTimeoutMilliseconds);
         Assert.Equal("BRPOPLPUSH a b 0", Words(ListCommands.BRPopLPush("a", "b", Timeout.InfiniteTimeSpan)));
 
@@ -38,8 +38,8 @@ public sealed class ListAndSetEncodingTests
     [Fact]
     public void Key_counts_are_computed_from_the_keys()
     {
-        Assert.Equal("LMPOP 2 a b RIGHT", Words(ListCommands.LMPop<string, TextValue>(["a", "b"], ListDirection.Right, null)));
-        Assert.Equal("BLMPOP 2 1 a LEFT COUNT 3", Words(ListCommands.BLMPop<string, TextValue>(TimeSpan.FromSeconds(2), ["a"], ListDirection.Left, 3)));
+        Assert.Equal("LMPOP 2 a b RIGHT", Words(ListCommands.LMPop(["a", "b"], ListDirection.Right, null)));
+        Assert.Equal("BLMPOP 2 1 a LEFT COUNT 3", Words(ListCommands.BLMPop(TimeSpan.FromSeconds(2), ["a"], ListDirection.Left, 3)));
         Assert.Equal("SINTERCARD 2 a b LIMIT 5", Words(SetCommands.SInterCard(["a", "b"], 5)));
         Assert.Equal("SINTERCARD 1 a", Words(SetCommands.SInterCard(["a"], 0)));
         Assert.Equal("LPOS l v RANK -1 COUNT 0 MAXLEN 10", Words(ListCommands.LPos("l", "v", 0, -1, 10)));
@@ -50,13 +50,13 @@ public sealed class ListAndSetEncodingTests
     [Fact]
     public void Query_text_shows_only_keys_wherever_the_command_puts_them()
     {
-        Assert.Equal("BLPOP a b ?", QueryText.Sanitize(ListCommands.BPop<string, TextValue>(Cmd.BLPop, ["a", "b"], TimeSpan.FromSeconds(1)), Encoding.UTF8));
-        Assert.Equal("BLMPOP ? 2 a b ?", QueryText.Sanitize(ListCommands.BLMPop<string, TextValue>(TimeSpan.FromSeconds(1), ["a", "b"], ListDirection.Left, null), Encoding.UTF8));
-        Assert.Equal("LMPOP 1 a ? ? ?", QueryText.Sanitize(ListCommands.LMPop<string, TextValue>(["a"], ListDirection.Left, 2), Encoding.UTF8));
+        Assert.Equal("BLPOP a b ?", QueryText.Sanitize(ListCommands.BLPop(["a", "b"], TimeSpan.FromSeconds(1)), Encoding.UTF8));
+        Assert.Equal("BLMPOP ? 2 a b ?", QueryText.Sanitize(ListCommands.BLMPop(TimeSpan.FromSeconds(1), ["a", "b"], ListDirection.Left, null), Encoding.UTF8));
+        Assert.Equal("LMPOP 1 a ? ? ?", QueryText.Sanitize(ListCommands.LMPop(["a"], ListDirection.Left, 2), Encoding.UTF8));
         Assert.Equal("SINTERCARD 2 a b ? ?", QueryText.Sanitize(SetCommands.SInterCard(["a", "b"], 5), Encoding.UTF8));
         Assert.Equal("LMOVE a b ? ?", QueryText.Sanitize(ListCommands.LMove("a", "b", ListDirection.Left, ListDirection.Right), Encoding.UTF8));
         Assert.Equal("SINTERSTORE d a b", QueryText.Sanitize(SetCommands.CombineStore(Cmd.SInterStore, "d", ["a", "b"]), Encoding.UTF8));
-        Assert.Equal("LPUSH l ? ?", QueryText.Sanitize(ListCommands.Push(Cmd.LPush, "l", ["x", "y"]), Encoding.UTF8));
+        Assert.Equal("LPUSH l ? ?", QueryText.Sanitize(ListCommands.LPush("l", ["x", "y"]), Encoding.UTF8));
     }
 
     [Theory]

@@ -28,8 +28,8 @@ public sealed class StreamArgumentTests
     [Fact]
     public void Ranges_and_group_commands_encode_in_redis_order()
     {
-        Assert.Equal("XRANGE s - + COUNT 10", Words(StreamCommands.Range(Cmd.XRange, "s", "-", "+", 10, "min", "max")));
-        Assert.Equal("XREVRANGE s + (1-0", Words(StreamCommands.Range(Cmd.XRevRange, "s", "+", "(1-0", null, "max", "min")));
+        Assert.Equal("XRANGE s - + COUNT 10", Words(StreamCommands.XRange("s", "-", "+", 10)));
+        Assert.Equal("XREVRANGE s + (1-0", Words(StreamCommands.XRevRange("s", "+", "(1-0", null)));
         Assert.Equal("XDEL s 1-0 2-0", Words(StreamCommands.XDel("s", ["1-0", "2-0"])));
         Assert.Equal("XGROUP CREATE s g $ MKSTREAM ENTRIESREAD 3", Words(StreamCommands.XGroupCreate("s", "g", "$", true, 3)));
         Assert.Equal("XGROUP CREATE s g 0", Words(StreamCommands.XGroupCreate("s", "g", "0", false, null)));
@@ -150,7 +150,7 @@ public sealed class StreamArgumentTests
             StreamCommands.XClaim("s", "g", "c", TimeSpan.Zero, ["1-0"], null, null, -1, false)).ParamName);
         Assert.Equal("startId", Assert.Throws<ArgumentException>(() => StreamCommands.XAutoClaim("s", "g", "c", TimeSpan.Zero, "", null)).ParamName);
         Assert.Equal("keys", Assert.Throws<ArgumentException>(() => SortedSetCommands.BZPop(Cmd.BZPopMin, [], TimeSpan.Zero)).ParamName);
-        Assert.Equal("max", Assert.Throws<ArgumentNullException>(() => StreamCommands.Range(Cmd.XRange, "s", "-", null!, null, "min", "max")).ParamName);
+        Assert.Equal("max", Assert.Throws<ArgumentNullException>(() => StreamCommands.XRange("s", "-", null!, null)).ParamName);
     }
 
     [Theory]
