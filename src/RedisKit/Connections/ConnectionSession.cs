@@ -121,12 +121,12 @@ internal sealed class ConnectionSession
 
         if (_noEvict)
         {
-            await RestoreStepAsync(connection.ExecuteAsync(AdminCommands.ClientNoEvict(true), cancellationToken), "CLIENT NO-EVICT ON").ConfigureAwait(false);
+            await RestoreStepAsync(connection.ExecuteAsync(ClientControlCommands.ClientNoEvict(true), cancellationToken), "CLIENT NO-EVICT ON").ConfigureAwait(false);
         }
 
         if (_noTouch)
         {
-            await RestoreStepAsync(connection.ExecuteAsync(AdminCommands.ClientNoTouch(true), cancellationToken), "CLIENT NO-TOUCH ON").ConfigureAwait(false);
+            await RestoreStepAsync(connection.ExecuteAsync(ClientControlCommands.ClientNoTouch(true), cancellationToken), "CLIENT NO-TOUCH ON").ConfigureAwait(false);
         }
 
         if (_readOnly)

@@ -95,38 +95,38 @@ public sealed class AdminAndAclCommandTests
     [Fact]
     public void Admin_commands_encode_their_options()
     {
-        Assert.Equal("CLIENT PAUSE 1500 WRITE", Words(AdminCommands.ClientPause(TimeSpan.FromMilliseconds(1500), all: false)));
-        Assert.Equal("CLIENT PAUSE 1 ALL", Words(AdminCommands.ClientPause(TimeSpan.FromTicks(1), all: true)));
-        Assert.Equal("CLIENT NO-EVICT ON", Words(AdminCommands.ClientNoEvict(true)));
-        Assert.Equal("CLIENT NO-TOUCH OFF", Words(AdminCommands.ClientNoTouch(false)));
-        Assert.Equal("SLOWLOG GET -1", Words(AdminCommands.SlowLogGet(-1)));
-        Assert.Equal("SLOWLOG GET", Words(AdminCommands.SlowLogGet(null)));
-        Assert.Equal("MEMORY USAGE k SAMPLES 0", Words(AdminCommands.MemoryUsage("k", 0)));
-        Assert.Equal("LATENCY RESET command fork", Words(AdminCommands.LatencyReset(["command", "fork"])));
-        Assert.Equal("COMMAND LIST FILTERBY ACLCAT read", Words(AdminCommands.CommandList(null, "read", null)));
-        Assert.Equal("COMMAND LIST FILTERBY PATTERN x*", Words(AdminCommands.CommandList(null, null, "x*")));
-        Assert.Equal("COMMAND INFO get set", Words(AdminCommands.CommandInfo(["get", "set"])));
-        Assert.Equal("BGSAVE SCHEDULE", Words(AdminCommands.BgSave(true)));
-        Assert.Equal("BGSAVE", Words(AdminCommands.BgSave(false)));
-        Assert.Equal("REPLICAOF NO ONE", Words(AdminCommands.ReplicaOfNoOne()));
-        Assert.Equal("REPLICAOF h 6380", Words(AdminCommands.ReplicaOf("h", 6380)));
-        Assert.Equal("SWAPDB 0 1", Words(AdminCommands.SwapDb(0, 1)));
-        var sleep = AdminCommands.DebugSleep(TimeSpan.FromMilliseconds(30));
+        Assert.Equal("CLIENT PAUSE 1500 WRITE", Words(ClientControlCommands.ClientPause(TimeSpan.FromMilliseconds(1500), all: false)));
+        Assert.Equal("CLIENT PAUSE 1 ALL", Words(ClientControlCommands.ClientPause(TimeSpan.FromTicks(1), all: true)));
+        Assert.Equal("CLIENT NO-EVICT ON", Words(ClientControlCommands.ClientNoEvict(true)));
+        Assert.Equal("CLIENT NO-TOUCH OFF", Words(ClientControlCommands.ClientNoTouch(false)));
+        Assert.Equal("SLOWLOG GET -1", Words(IntrospectionCommands.SlowLogGet(-1)));
+        Assert.Equal("SLOWLOG GET", Words(IntrospectionCommands.SlowLogGet(null)));
+        Assert.Equal("MEMORY USAGE k SAMPLES 0", Words(IntrospectionCommands.MemoryUsage("k", 0)));
+        Assert.Equal("LATENCY RESET command fork", Words(IntrospectionCommands.LatencyReset(["command", "fork"])));
+        Assert.Equal("COMMAND LIST FILTERBY ACLCAT read", Words(IntrospectionCommands.CommandList(null, "read", null)));
+        Assert.Equal("COMMAND LIST FILTERBY PATTERN x*", Words(IntrospectionCommands.CommandList(null, null, "x*")));
+        Assert.Equal("COMMAND INFO get set", Words(IntrospectionCommands.CommandInfo(["get", "set"])));
+        Assert.Equal("BGSAVE SCHEDULE", Words(ServerCommands.BgSave(true)));
+        Assert.Equal("BGSAVE", Words(ServerCommands.BgSave(false)));
+        Assert.Equal("REPLICAOF NO ONE", Words(ReplicationCommands.ReplicaOfNoOne()));
+        Assert.Equal("REPLICAOF h 6380", Words(ReplicationCommands.ReplicaOf("h", 6380)));
+        Assert.Equal("SWAPDB 0 1", Words(ServerCommands.SwapDb(0, 1)));
+        var sleep = IntrospectionCommands.DebugSleep(TimeSpan.FromMilliseconds(30));
         Assert.Equal("DEBUG SLEEP 0.03", Words(sleep));
         Assert.Equal(30, sleep.ExtraTimeoutMilliseconds);
-        Assert.Equal("DEBUG OBJECT k", QueryText.Sanitize(AdminCommands.DebugObject("k"), Encoding.UTF8));
-        Assert.Equal("MEMORY USAGE k ? ?", QueryText.Sanitize(AdminCommands.MemoryUsage("k", 5), Encoding.UTF8));
+        Assert.Equal("DEBUG OBJECT k", QueryText.Sanitize(IntrospectionCommands.DebugObject("k"), Encoding.UTF8));
+        Assert.Equal("MEMORY USAGE k ? ?", QueryText.Sanitize(IntrospectionCommands.MemoryUsage("k", 5), Encoding.UTF8));
         Assert.Equal("ACL CAT read", Words(AclCommands.Cat("@read")));
         Assert.Equal("ACL LOG RESET", Words(AclCommands.LogReset()));
         Assert.Equal("ACL DRYRUN u get k", Words(AclCommands.DryRun("u", "get", ["k"])));
 
-        Assert.Equal("pattern", Assert.Throws<ArgumentException>(() => AdminCommands.CommandList("m", null, "p")).ParamName);
-        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => AdminCommands.SlowLogGet(-2)).ParamName);
-        Assert.Equal("samples", Assert.Throws<ArgumentOutOfRangeException>(() => AdminCommands.MemoryUsage("k", -1)).ParamName);
-        Assert.Equal("port", Assert.Throws<ArgumentOutOfRangeException>(() => AdminCommands.ReplicaOf("h", 0)).ParamName);
-        Assert.Equal("eventName", Assert.Throws<ArgumentException>(() => AdminCommands.LatencyHistory("")).ParamName);
-        Assert.Equal("timeout", Assert.Throws<ArgumentOutOfRangeException>(() => AdminCommands.ClientPause(TimeSpan.FromSeconds(-1), true)).ParamName);
-        Assert.Equal("names", Assert.Throws<ArgumentException>(() => AdminCommands.CommandDocs([""])).ParamName);
+        Assert.Equal("pattern", Assert.Throws<ArgumentException>(() => IntrospectionCommands.CommandList("m", null, "p")).ParamName);
+        Assert.Equal("num", Assert.Throws<ArgumentOutOfRangeException>(() => IntrospectionCommands.SlowLogGet(-2)).ParamName);
+        Assert.Equal("samples", Assert.Throws<ArgumentOutOfRangeException>(() => IntrospectionCommands.MemoryUsage("k", -1)).ParamName);
+        Assert.Equal("port", Assert.Throws<ArgumentOutOfRangeException>(() => ReplicationCommands.ReplicaOf("h", 0)).ParamName);
+        Assert.Equal("eventName", Assert.Throws<ArgumentException>(() => IntrospectionCommands.LatencyHistory("")).ParamName);
+        Assert.Equal("timeout", Assert.Throws<ArgumentOutOfRangeException>(() => ClientControlCommands.ClientPause(TimeSpan.FromSeconds(-1), true)).ParamName);
+        Assert.Equal("names", Assert.Throws<ArgumentException>(() => IntrospectionCommands.CommandDocs([""])).ParamName);
     }
 
     [Fact]

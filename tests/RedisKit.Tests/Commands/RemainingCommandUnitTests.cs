@@ -14,11 +14,11 @@ public sealed class RemainingCommandUnitTests
     [Fact]
     public void Migrate_passwords_never_reach_query_text_and_keys_are_located()
     {
-        var one = ServerAdminCommands.Migrate("h", 6380, ["k"], 0, TimeSpan.FromSeconds(1), copy: true, replace: false, null, Secret);
+        var one = ReplicationCommands.Migrate("h", 6380, ["k"], 0, TimeSpan.FromSeconds(1), copy: true, replace: false, null, Secret);
         Assert.Equal("MIGRATE h 6380 k 0 1000 COPY AUTH " + Secret, Words(one));
         Assert.Equal("MIGRATE ? ? k ? ? ? ? ?", QueryText.Sanitize(one, Encoding.UTF8));
 
-        var many = ServerAdminCommands.Migrate("h", 6380, ["a", "b"], 2, TimeSpan.FromSeconds(1), copy: true, replace: true, "user", Secret);
+        var many = ReplicationCommands.Migrate("h", 6380, ["a", "b"], 2, TimeSpan.FromSeconds(1), copy: true, replace: true, "user", Secret);
         Assert.Equal("MIGRATE h 6380  2 1000 COPY REPLACE AUTH2 user " + Secret + " KEYS a b", Words(many));
         var text = QueryText.Sanitize(many, Encoding.UTF8);
         Assert.Equal("MIGRATE ? ? ? ? ? ? ? ? ? ? ? a b", text);
@@ -28,7 +28,7 @@ public sealed class RemainingCommandUnitTests
         Assert.NotEqual(CommandFlags.None, Cmd.Migrate.Flags & CommandFlags.Sensitive);
         Assert.All(Cmd.MigrateKeys, info => Assert.NotEqual(CommandFlags.None, info.Flags & CommandFlags.Sensitive));
         Assert.NotEqual(CommandFlags.None, UntypedCommands.Create(["migrate", "h", "1", "k", "0", "1", "AUTH", Secret]).Info.Flags & CommandFlags.Sensitive);
-        Assert.Throws<ArgumentException>(() => ServerAdminCommands.Migrate("h", 1, [], 0, TimeSpan.Zero, false, false, null, null));
+        Assert.Throws<ArgumentException>(() => ReplicationCommands.Migrate("h", 1, [], 0, TimeSpan.Zero, false, false, null, null));
     }
 
     [Fact]
@@ -36,10 +36,10 @@ public sealed class RemainingCommandUnitTests
     {
         foreach (var container in new[] { "ACL", "CLIENT", "COMMAND", "CONFIG", "FUNCTION", "LATENCY", "MEMORY", "MODULE", "OBJECT", "PUBSUB", "SCRIPT", "SLOWLOG", "XGROUP", "XINFO", "CLUSTER" })
         {
-            Assert.Equal(container + " HELP", Words(ServerAdminCommands.Help(container.ToLowerInvariant())));
+            Assert.Equal(container + " HELP", Words(IntrospectionCommands.Help(container.ToLowerInvariant())));
         }
 
-        var error = Assert.Throws<ArgumentException>(() => ServerAdminCommands.Help("GET"));
+        var error = Assert.Throws<ArgumentException>(() => IntrospectionCommands.Help("GET"));
         Assert.Contains("ACL, CLIENT, CLUSTER", error.Message, StringComparison.Ordinal);
     }
 
@@ -47,13 +47,13 @@ public sealed class RemainingCommandUnitTests
     public void Option_commands_encode_their_tokens()
     {
         Assert.Equal("CLIENT TRACKING ON REDIRECT 7 PREFIX a PREFIX b BCAST NOLOOP",
-            Words(ServerAdminCommands.ClientTracking(true, 7, ["a", "b"], bcast: true, optIn: false, optOut: false, noLoop: true)));
-        Assert.Equal("FAILOVER TO h 6380 FORCE TIMEOUT 1500", Words(ServerAdminCommands.Failover("h", 6380, force: true, TimeSpan.FromMilliseconds(1500), abort: false)));
-        Assert.Equal("SHUTDOWN NOSAVE NOW FORCE", Words(ServerAdminCommands.Shutdown(false, now: true, force: true, abort: false)));
-        Assert.Equal("MODULE LOADEX /m.so CONFIG c 1 ARGS x", Words(ServerAdminCommands.ModuleLoadEx("/m.so", [new("c", "1")], ["x"])));
+            Words(ClientControlCommands.ClientTracking(true, 7, ["a", "b"], bcast: true, optIn: false, optOut: false, noLoop: true)));
+        Assert.Equal("FAILOVER TO h 6380 FORCE TIMEOUT 1500", Words(ReplicationCommands.Failover("h", 6380, force: true, TimeSpan.FromMilliseconds(1500), abort: false)));
+        Assert.Equal("SHUTDOWN NOSAVE NOW FORCE", Words(ServerCommands.Shutdown(false, now: true, force: true, abort: false)));
+        Assert.Equal("MODULE LOADEX /m.so CONFIG c 1 ARGS x", Words(ServerCommands.ModuleLoadEx("/m.so", [new("c", "1")], ["x"])));
         Assert.Equal("LCS a b IDX MINMATCHLEN 4 WITHMATCHLEN", Words(StringCommands.LcsIdx("a", "b", 4, true)));
         Assert.Equal("XSETID s 5-0 ENTRIESADDED 3 MAXDELETEDID 4-0", Words(StreamCommands.XSetId("s", "5-0", 3, "4-0")));
-        Assert.Throws<ArgumentException>(() => ServerAdminCommands.Shutdown(true, false, false, abort: true));
+        Assert.Throws<ArgumentException>(() => ServerCommands.Shutdown(true, false, false, abort: true));
     }
 
     [Theory]

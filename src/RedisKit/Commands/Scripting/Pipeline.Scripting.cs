@@ -4,6 +4,13 @@ namespace RedisKit;
 
 public sealed partial class Pipeline
 {
+    /// <summary>Queues a Lua script by SHA (result: untyped); it is loaded first if the server lacks it.</summary>
+    public Pipeline Script(Script script, IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        return Queue(ScriptingCommands.EvalSha(script.Sha, keys, args), script);
+    }
+
     /// <summary>Queues EVAL (result: untyped, as <see cref="RedisClient.EvalAsync"/> gives it).</summary>
     public Pipeline Eval(string script, IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null) =>
         Queue(ScriptingCommands.Run(Cmd.Eval, script, keys, args, nameof(script)));

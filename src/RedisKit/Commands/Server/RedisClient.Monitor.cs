@@ -52,7 +52,7 @@ public sealed partial class RedisClient
         {
             // Every frame goes to the receiver from here on: MONITOR's OK first, then one line per command.
             connection.BecomeSubscriber(receiver);
-            if (!connection.TrySendUnmatched(AdminCommands.Monitor()))
+            if (!connection.TrySendUnmatched(IntrospectionCommands.Monitor()))
             {
                 throw connection.NotOpenException();
             }

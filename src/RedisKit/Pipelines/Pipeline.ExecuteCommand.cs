@@ -4,31 +4,6 @@ namespace RedisKit;
 
 public sealed partial class Pipeline
 {
-    /// <summary>Queues PING (result: true).</summary>
-    public Pipeline Ping() => Queue(ConnectionCommands.Ping());
-
-    /// <summary>Queues ECHO (result: string).</summary>
-    public Pipeline Echo(RedisValue message) => Queue(ConnectionCommands.Echo(Check.Value(message, nameof(message))));
-
-    /// <summary>Queues DBSIZE (result: long).</summary>
-    public Pipeline DbSize() => Queue(ServerCommands.DbSize());
-
-    /// <summary>Queues TIME (result: DateTimeOffset).</summary>
-    public Pipeline Time() => Queue(ServerCommands.Time());
-
-    /// <summary>Queues INFO (result: RedisServerInfo).</summary>
-    public Pipeline Info(string? section = null) => Queue(ServerCommands.Info(section is null ? null : [section]));
-
-    /// <summary>Queues CONFIG GET (result: Dictionary&lt;string, string&gt;).</summary>
-    public Pipeline ConfigGet(string pattern = "*") => Queue(ServerCommands.ConfigGet([pattern]));
-
-    /// <summary>Queues a Lua script by SHA (result: untyped); it is loaded first if the server lacks it.</summary>
-    public Pipeline Script(Script script, IReadOnlyCollection<RedisKey>? keys = null, IReadOnlyCollection<RedisValue>? args = null)
-    {
-        ArgumentNullException.ThrowIfNull(script);
-        return Queue(ScriptingCommands.EvalSha(script.Sha, keys, args), script);
-    }
-
     /// <summary>
     /// Queues any command from raw arguments, name first (result: untyped, text or bytes per
     /// <see cref="RedisOptions.DecodeResponses"/>). Commands that change the connection's state
