@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace RedisKit;
 
-/// <summary>SCAN as an async stream: several SCAN commands, one per page, so not a generated method.</summary>
+// SCAN as an async stream: several SCAN commands, one per page, so not a generated method.
 public sealed partial class RedisClient
 {
     /// <summary>
