@@ -72,8 +72,8 @@ public sealed class GenericAndFunctionArgumentTests
         Assert.Equal("OBJECT REFCOUNT k", Words(KeyCommands.ObjectRefCount("k")));
         Assert.Equal("TOUCH a b", Words(KeyCommands.Touch(["a", "b"])));
         Assert.Equal("RANDOMKEY", Words(KeyCommands.RandomKey()));
-        Assert.Equal("EXPIRETIME k", Words(KeyCommands.ExpireTime("k")));
-        Assert.Equal("PEXPIRETIME k", Words(KeyCommands.PExpireTime("k")));
+        Assert.Equal("EXPIRETIME k", Words(KeyExpiryCommands.ExpireTime("k")));
+        Assert.Equal("PEXPIRETIME k", Words(KeyExpiryCommands.PExpireTime("k")));
         Assert.Equal("MOVE k 2", Words(KeyCommands.Move("k", 2)));
         Assert.Equal("DUMP k", Words(KeyCommands.Dump("k")));
     }
