@@ -52,6 +52,10 @@ public sealed partial class PubSub
     public ValueTask SSubscribeAsync(string shardChannel, Func<PubSubMessage, Task> handler, CancellationToken cancellationToken = default) =>
         SubscribeCoreAsync(SubscriptionKind.Shard, [shardChannel], Handler.From(handler), cancellationToken);
 
+    /// <summary>SSUBSCRIBE with a handler for the sharded channel's messages.</summary>
+    public ValueTask SSubscribeAsync(string shardChannel, Action<PubSubMessage> handler, CancellationToken cancellationToken = default) =>
+        SubscribeCoreAsync(SubscriptionKind.Shard, [shardChannel], Handler.From(handler), cancellationToken);
+
     /// <summary>UNSUBSCRIBE: the given channels, or with none every channel; returns once confirmed.</summary>
     public ValueTask UnsubscribeAsync(params string[] channels) => UnsubscribeCoreAsync(SubscriptionKind.Channel, channels, CancellationToken.None);
 

@@ -14,23 +14,23 @@ public sealed class GenericAndFunctionArgumentTests
     [Fact]
     public void Sort_encodes_its_options_in_redis_order()
     {
-        Assert.Equal("SORT k", Words(GenericCommands.Sort(Cmd.Sort, "k", null, null, null, null, false, false)));
+        Assert.Equal("SORT k", Words(SortCommands.Sort(Cmd.Sort, "k", null, null, null, null, false, false)));
         Assert.Equal("SORT k BY w_* LIMIT 5 10 GET # GET h_*->f DESC ALPHA",
-            Words(GenericCommands.Sort(Cmd.Sort, "k", 5, 10, "w_*", ["#", "h_*->f"], desc: true, alpha: true)));
-        Assert.Equal("SORT_RO k BY nosort LIMIT 0 1", Words(GenericCommands.Sort(Cmd.SortRo, "k", 0, 1, "nosort", [], false, false)));
-        Assert.Equal("SORT k GET # ALPHA STORE d", Words(GenericCommands.SortStore("k", "d", null, null, null, ["#"], false, true)));
-        Assert.Equal("SORT k DESC STORE d", Words(GenericCommands.SortStore("k", "d", null, null, null, null, true, false)));
+            Words(SortCommands.Sort(Cmd.Sort, "k", 5, 10, "w_*", ["#", "h_*->f"], desc: true, alpha: true)));
+        Assert.Equal("SORT_RO k BY nosort LIMIT 0 1", Words(SortCommands.Sort(Cmd.SortRo, "k", 0, 1, "nosort", [], false, false)));
+        Assert.Equal("SORT k GET # ALPHA STORE d", Words(SortCommands.SortStore("k", "d", null, null, null, ["#"], false, true)));
+        Assert.Equal("SORT k DESC STORE d", Words(SortCommands.SortStore("k", "d", null, null, null, null, true, false)));
     }
 
     [Fact]
     public void Sort_arguments_are_checked_by_name()
     {
-        Assert.Equal("num", Assert.Throws<ArgumentException>(() => GenericCommands.Sort(Cmd.Sort, "k", 1, null, null, null, false, false)).ParamName);
-        Assert.Equal("start", Assert.Throws<ArgumentException>(() => GenericCommands.Sort(Cmd.Sort, "k", null, 1, null, null, false, false)).ParamName);
-        Assert.Equal("by", Assert.Throws<ArgumentException>(() => GenericCommands.Sort(Cmd.Sort, "k", null, null, "", null, false, false)).ParamName);
-        Assert.Equal("get", Assert.Throws<ArgumentException>(() => GenericCommands.Sort(Cmd.Sort, "k", null, null, null, ["#", null!], false, false)).ParamName);
-        Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => GenericCommands.Sort(Cmd.Sort, (string?)null, null, null, null, null, false, false)).ParamName);
-        Assert.Equal("destination", Assert.Throws<ArgumentNullException>(() => GenericCommands.SortStore("k", (string?)null, null, null, null, null, false, false)).ParamName);
+        Assert.Equal("num", Assert.Throws<ArgumentException>(() => SortCommands.Sort(Cmd.Sort, "k", 1, null, null, null, false, false)).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => SortCommands.Sort(Cmd.Sort, "k", null, 1, null, null, false, false)).ParamName);
+        Assert.Equal("by", Assert.Throws<ArgumentException>(() => SortCommands.Sort(Cmd.Sort, "k", null, null, "", null, false, false)).ParamName);
+        Assert.Equal("get", Assert.Throws<ArgumentException>(() => SortCommands.Sort(Cmd.Sort, "k", null, null, null, ["#", null!], false, false)).ParamName);
+        Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => SortCommands.Sort(Cmd.Sort, (string?)null, null, null, null, null, false, false)).ParamName);
+        Assert.Equal("destination", Assert.Throws<ArgumentNullException>(() => SortCommands.SortStore("k", (string?)null, null, null, null, null, false, false)).ParamName);
     }
 
     [Fact]
@@ -38,63 +38,63 @@ public sealed class GenericAndFunctionArgumentTests
     {
         byte[] payload = [0x00, 0xff, 0x0a];
         Assert.Equal(Latin1("*4\r\n$7\r\nRESTORE\r\n$1\r\nk\r\n$1\r\n0\r\n$3\r\n\x00\xff\n\r\n"),
-            Encode(GenericCommands.Restore("k", 0, false, payload, false, null, null)));
+            Encode(KeyCommands.Restore("k", 0, false, payload, false, null, null)));
         var text = "p"u8.ToArray();
-        Assert.Equal("RESTORE k 1500 p REPLACE IDLETIME 30", Words(GenericCommands.Restore("k", 1500, false, text, true, TimeSpan.FromSeconds(30), null)));
-        Assert.Equal("RESTORE k 1700000000000 p ABSTTL FREQ 255", Words(GenericCommands.Restore("k", 1_700_000_000_000, true, text, false, null, 255)));
-        Assert.Equal("RESTORE k 0 p REPLACE ABSTTL FREQ 0", Words(GenericCommands.Restore("k", 0, true, text, true, null, 0)));
+        Assert.Equal("RESTORE k 1500 p REPLACE IDLETIME 30", Words(KeyCommands.Restore("k", 1500, false, text, true, TimeSpan.FromSeconds(30), null)));
+        Assert.Equal("RESTORE k 1700000000000 p ABSTTL FREQ 255", Words(KeyCommands.Restore("k", 1_700_000_000_000, true, text, false, null, 255)));
+        Assert.Equal("RESTORE k 0 p REPLACE ABSTTL FREQ 0", Words(KeyCommands.Restore("k", 0, true, text, true, null, 0)));
         // The payload is data, never shown in traces.
-        Assert.Equal("RESTORE k ? ? ? ? ?", Sanitized(GenericCommands.Restore("k", 1500, false, payload, true, TimeSpan.FromSeconds(30), null)));
+        Assert.Equal("RESTORE k ? ? ? ? ?", Sanitized(KeyCommands.Restore("k", 1500, false, payload, true, TimeSpan.FromSeconds(30), null)));
     }
 
     [Fact]
     public void Restore_arguments_are_checked_by_name()
     {
         byte[] payload = [1];
-        Assert.Equal("serializedValue", Assert.Throws<ArgumentException>(() => GenericCommands.Restore("k", 0, false, ReadOnlyMemory<byte>.Empty, false, null, null)).ParamName);
-        Assert.Equal("ttl", Assert.Throws<ArgumentOutOfRangeException>(() => GenericCommands.Restore("k", -1, false, payload, false, null, null)).ParamName);
-        Assert.Equal("frequency", Assert.Throws<ArgumentException>(() => GenericCommands.Restore("k", 0, false, payload, false, TimeSpan.Zero, 1)).ParamName);
-        Assert.Equal("frequency", Assert.Throws<ArgumentOutOfRangeException>(() => GenericCommands.Restore("k", 0, false, payload, false, null, -1)).ParamName);
-        Assert.Equal("frequency", Assert.Throws<ArgumentOutOfRangeException>(() => GenericCommands.Restore("k", 0, false, payload, false, null, 256)).ParamName);
-        Assert.Equal("idleTime", Assert.Throws<ArgumentOutOfRangeException>(() => GenericCommands.Restore("k", 0, false, payload, false, TimeSpan.FromSeconds(-1), null)).ParamName);
-        Assert.Equal("idleTime", Assert.Throws<ArgumentException>(() => GenericCommands.Restore("k", 0, false, payload, false, TimeSpan.FromMilliseconds(10), null)).ParamName);
-        Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => GenericCommands.Restore((string?)null, 0, false, payload, false, null, null)).ParamName);
+        Assert.Equal("serializedValue", Assert.Throws<ArgumentException>(() => KeyCommands.Restore("k", 0, false, ReadOnlyMemory<byte>.Empty, false, null, null)).ParamName);
+        Assert.Equal("ttl", Assert.Throws<ArgumentOutOfRangeException>(() => KeyCommands.Restore("k", -1, false, payload, false, null, null)).ParamName);
+        Assert.Equal("frequency", Assert.Throws<ArgumentException>(() => KeyCommands.Restore("k", 0, false, payload, false, TimeSpan.Zero, 1)).ParamName);
+        Assert.Equal("frequency", Assert.Throws<ArgumentOutOfRangeException>(() => KeyCommands.Restore("k", 0, false, payload, false, null, -1)).ParamName);
+        Assert.Equal("frequency", Assert.Throws<ArgumentOutOfRangeException>(() => KeyCommands.Restore("k", 0, false, payload, false, null, 256)).ParamName);
+        Assert.Equal("idleTime", Assert.Throws<ArgumentOutOfRangeException>(() => KeyCommands.Restore("k", 0, false, payload, false, TimeSpan.FromSeconds(-1), null)).ParamName);
+        Assert.Equal("idleTime", Assert.Throws<ArgumentException>(() => KeyCommands.Restore("k", 0, false, payload, false, TimeSpan.FromMilliseconds(10), null)).ParamName);
+        Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => KeyCommands.Restore((string?)null, 0, false, payload, false, null, null)).ParamName);
     }
 
     [Fact]
     public void Other_generic_commands_encode_as_redis_documents_them()
     {
-        Assert.Equal("COPY a b", Words(GenericCommands.Copy("a", "b", null, false)));
-        Assert.Equal("COPY a b DB 3 REPLACE", Words(GenericCommands.Copy("a", "b", 3, true)));
-        Assert.Equal("OBJECT ENCODING k", Words(GenericCommands.ObjectEncoding("k")));
-        Assert.Equal("OBJECT FREQ k", Words(GenericCommands.ObjectFreq("k")));
-        Assert.Equal("OBJECT IDLETIME k", Words(GenericCommands.ObjectIdleTime("k")));
-        Assert.Equal("OBJECT REFCOUNT k", Words(GenericCommands.ObjectRefCount("k")));
-        Assert.Equal("TOUCH a b", Words(GenericCommands.Touch(["a", "b"])));
-        Assert.Equal("RANDOMKEY", Words(GenericCommands.RandomKey()));
-        Assert.Equal("EXPIRETIME k", Words(GenericCommands.ExpireTime("k")));
-        Assert.Equal("PEXPIRETIME k", Words(GenericCommands.PExpireTime("k")));
-        Assert.Equal("MOVE k 2", Words(GenericCommands.Move("k", 2)));
-        Assert.Equal("DUMP k", Words(GenericCommands.Dump("k")));
+        Assert.Equal("COPY a b", Words(KeyCommands.Copy("a", "b", null, false)));
+        Assert.Equal("COPY a b DB 3 REPLACE", Words(KeyCommands.Copy("a", "b", 3, true)));
+        Assert.Equal("OBJECT ENCODING k", Words(KeyCommands.ObjectEncoding("k")));
+        Assert.Equal("OBJECT FREQ k", Words(KeyCommands.ObjectFreq("k")));
+        Assert.Equal("OBJECT IDLETIME k", Words(KeyCommands.ObjectIdleTime("k")));
+        Assert.Equal("OBJECT REFCOUNT k", Words(KeyCommands.ObjectRefCount("k")));
+        Assert.Equal("TOUCH a b", Words(KeyCommands.Touch(["a", "b"])));
+        Assert.Equal("RANDOMKEY", Words(KeyCommands.RandomKey()));
+        Assert.Equal("EXPIRETIME k", Words(KeyExpiryCommands.ExpireTime("k")));
+        Assert.Equal("PEXPIRETIME k", Words(KeyExpiryCommands.PExpireTime("k")));
+        Assert.Equal("MOVE k 2", Words(KeyCommands.Move("k", 2)));
+        Assert.Equal("DUMP k", Words(KeyCommands.Dump("k")));
     }
 
     [Fact]
     public void Wait_sends_milliseconds_and_may_outlast_the_socket_timeout()
     {
-        var wait = GenericCommands.Wait(2, TimeSpan.FromSeconds(1.5));
+        var wait = ReplicaWaitCommands.Wait(2, TimeSpan.FromSeconds(1.5));
         Assert.Equal("WAIT 2 1500", Words(wait));
         Assert.Equal(1500, wait.ExtraTimeoutMilliseconds);
         Assert.True((wait.Info.Flags & CommandFlags.Blocking) != 0);
 
         // Zero waits forever on the server, so the reply has no deadline either.
-        var forever = GenericCommands.Wait(1, TimeSpan.Zero);
+        var forever = ReplicaWaitCommands.Wait(1, TimeSpan.Zero);
         Assert.Equal("WAIT 1 0", Words(forever));
         Assert.Equal(-1, forever.ExtraTimeoutMilliseconds);
-        Assert.Equal("WAIT 1 0", Words(GenericCommands.Wait(1, Timeout.InfiniteTimeSpan)));
+        Assert.Equal("WAIT 1 0", Words(ReplicaWaitCommands.Wait(1, Timeout.InfiniteTimeSpan)));
         // A sub-millisecond wait is rounded up: 0 would mean forever.
-        Assert.Equal("WAIT 0 1", Words(GenericCommands.Wait(0, TimeSpan.FromTicks(1))));
-        Assert.Equal("numReplicas", Assert.Throws<ArgumentOutOfRangeException>(() => GenericCommands.Wait(-1, TimeSpan.Zero)).ParamName);
-        Assert.Equal("timeout", Assert.Throws<ArgumentOutOfRangeException>(() => GenericCommands.Wait(0, TimeSpan.FromSeconds(-1))).ParamName);
+        Assert.Equal("WAIT 0 1", Words(ReplicaWaitCommands.Wait(0, TimeSpan.FromTicks(1))));
+        Assert.Equal("numReplicas", Assert.Throws<ArgumentOutOfRangeException>(() => ReplicaWaitCommands.Wait(-1, TimeSpan.Zero)).ParamName);
+        Assert.Equal("timeout", Assert.Throws<ArgumentOutOfRangeException>(() => ReplicaWaitCommands.Wait(0, TimeSpan.FromSeconds(-1))).ParamName);
     }
 
     [Fact]
@@ -133,10 +133,10 @@ public sealed class GenericAndFunctionArgumentTests
         Assert.Equal("FCALL_RO ? 0 ? ?", Sanitized(FunctionCommands.FCall(Cmd.FCallRo, "f", null, ["x", "y"])));
         Assert.Equal("EVAL_RO ? 1 k ?", Sanitized(ScriptingCommands.Run(Cmd.EvalRo, "return 1", ["k"], ["v"], "script")));
         Assert.Equal("EVALSHA_RO ? 1 k", Sanitized(ScriptingCommands.Run(Cmd.EvalShaRo, "abc", ["k"], null, "sha")));
-        Assert.Equal("COPY a b ? ?", Sanitized(GenericCommands.Copy("a", "b", 1, false)));
-        Assert.Equal("TOUCH a b", Sanitized(GenericCommands.Touch(["a", "b"])));
-        Assert.Equal("SORT k ? ?", Sanitized(GenericCommands.Sort(Cmd.Sort, "k", null, null, "w_*", null, false, false)));
-        Assert.Equal("WAIT ? ?", Sanitized(GenericCommands.Wait(1, TimeSpan.FromSeconds(1))));
+        Assert.Equal("COPY a b ? ?", Sanitized(KeyCommands.Copy("a", "b", 1, false)));
+        Assert.Equal("TOUCH a b", Sanitized(KeyCommands.Touch(["a", "b"])));
+        Assert.Equal("SORT k ? ?", Sanitized(SortCommands.Sort(Cmd.Sort, "k", null, null, "w_*", null, false, false)));
+        Assert.Equal("WAIT ? ?", Sanitized(ReplicaWaitCommands.Wait(1, TimeSpan.FromSeconds(1))));
     }
 
     [Fact]

@@ -2,22 +2,35 @@ using RedisKit.Commands.Parsers;
 
 namespace RedisKit.Commands;
 
-/// <summary>Definitions of the bitmap commands.</summary>
+/// <summary>The bitmap commands: each definition is the command's one hand-written place.</summary>
 internal static class BitmapCommands
 {
+    /// <summary>SETBIT: sets or clears the bit at <paramref name="offset"/>, growing the string as needed; returns the bit's previous value.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
+    [RedisCommand]
     public static Command<Args3, bool, BooleanParser> SetBit(RedisKey key, long offset, bool value)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         return new(Cmd.SetBit, new Args3(Check.Key(key), offset, value ? 1 : 0), default);
     }
 
+    /// <summary>GETBIT: the bit at <paramref name="offset"/>; false beyond the end of the string or when the key does not exist.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
+    [RedisCommand]
     public static Command<Args2, bool, BooleanParser> GetBit(RedisKey key, long offset)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         return new(Cmd.GetBit, new Args2(Check.Key(key), offset), default);
     }
 
-    public static Command<ArgList, long, Int64Parser> BitCount(RedisKey key, long? start, long? end, BitUnit? mode)
+    /// <summary>
+    /// BITCOUNT: the number of set bits, in the whole string or from <paramref name="start"/> to
+    /// <paramref name="end"/> inclusive (negative values count from the end), in bytes or, with
+    /// <paramref name="mode"/> <see cref="BitUnit.Bit"/>, in bits.
+    /// </summary>
+    /// <exception cref="ArgumentException">Only one of <paramref name="start"/> and <paramref name="end"/> is given, or <paramref name="mode"/> without them.</exception>
+    [RedisCommand]
+    public static Command<ArgList, long, Int64Parser> BitCount(RedisKey key, long? start = null, long? end = null, BitUnit? mode = null)
     {
         if (start.HasValue != end.HasValue)
         {
@@ -35,7 +48,14 @@ internal static class BitmapCommands
         return new(Cmd.BitCount, args.Build(), default);
     }
 
-    public static Command<ArgList, long, Int64Parser> BitPos(RedisKey key, bool bit, long? start, long? end, BitUnit? mode)
+    /// <summary>
+    /// BITPOS: the position of the first bit equal to <paramref name="bit"/>, searching from
+    /// <paramref name="start"/> to <paramref name="end"/> (bytes, or bits with <paramref name="mode"/>);
+    /// -1 when there is none (see Redis' rules for a clear bit past the end).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="end"/> without <paramref name="start"/>, or <paramref name="mode"/> without <paramref name="end"/>.</exception>
+    [RedisCommand]
+    public static Command<ArgList, long, Int64Parser> BitPos(RedisKey key, bool bit, long? start = null, long? end = null, BitUnit? mode = null)
     {
         if (end.HasValue && !start.HasValue)
         {
@@ -54,6 +74,12 @@ internal static class BitmapCommands
         return new(Cmd.BitPos, args.Build(), default);
     }
 
+    /// <summary>BITOP: stores the bitwise <paramref name="operation"/> of the source keys in <paramref name="destination"/>; returns its length in bytes.</summary>
+    /// <param name="operation">AND, OR, XOR or NOT.</param>
+    /// <param name="destination">The key to store the result in.</param>
+    /// <param name="keys">The source keys.</param>
+    /// <exception cref="ArgumentException">No source key, or not exactly one for <see cref="BitOperation.Not"/>.</exception>
+    [RedisCommand(ParamsOverload = true)]
     public static Command<ArgList, long, Int64Parser> BitOp(BitOperation operation, RedisKey destination, IEnumerable<RedisKey> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -86,9 +112,18 @@ internal static class BitmapCommands
         return new(Cmd.BitOp, args.Build(), default);
     }
 
+    /// <summary>
+    /// BITFIELD: runs the <paramref name="operations"/> in order, atomically; one result per GET, SET
+    /// (the previous value) and INCRBY (the new value, or null when OVERFLOW FAIL refused it). A pipeline
+    /// queues the operations as they are when it is called.
+    /// </summary>
+    [RedisCommand]
     public static Command<ArgList, long?[], NullableInt64ArrayParser> BitField(RedisKey key, BitFieldOperations operations) =>
         new(Cmd.BitField, FieldArgs(key, operations), default);
 
+    /// <summary>BITFIELD_RO: runs GET operations only; safe on replicas and to retry.</summary>
+    /// <exception cref="ArgumentException"><paramref name="operations"/> holds more than GETs.</exception>
+    [RedisCommand]
     public static Command<ArgList, long?[], NullableInt64ArrayParser> BitFieldRo(RedisKey key, BitFieldOperations operations)
     {
         ArgumentNullException.ThrowIfNull(operations);

@@ -4,7 +4,11 @@ using RedisKit.Protocol;
 
 namespace RedisKit.Commands;
 
-/// <summary>Definitions of the connection commands: handshake, PING, ECHO, SELECT and CLIENT.</summary>
+/// <summary>
+/// The connection commands: handshake, PING, ECHO, SELECT and CLIENT. Each definition marked
+/// <see cref="RedisCommandAttribute"/> is the command's one hand-written place; SELECT and CLIENT
+/// SETNAME change the connection's state and run through <c>RedisClient.ConnectionState.cs</c>.
+/// </summary>
 internal static class ConnectionCommands
 {
     public static Command<ArgList, HelloResult, HelloParser> Hello(int protocol, string? username, string? password, string? clientName)
@@ -39,25 +43,39 @@ internal static class ConnectionCommands
         return new(Cmd.Auth, args.Build(), default);
     }
 
+    /// <summary>PING: checks the server answers (and connects, when nothing is open yet). True on PONG.</summary>
+    [RedisCommand]
     public static Command<NoArgs, bool, PongParser> Ping() => new(Cmd.Ping, default, default);
 
-    public static Command<Args1, string?, StringParser> Ping(RedisValue message) => new(Cmd.Ping, new Args1(message), default);
+    /// <summary>PING with a message, which the server sends back.</summary>
+    [RedisCommand]
+    public static Command<Args1, string?, StringParser> Ping(RedisValue message) => new(Cmd.Ping, new Args1(Check.Value(message, nameof(message))), default);
 
-    public static Command<Args1, string?, StringParser> Echo(RedisValue message) => new(Cmd.Echo, new Args1(message), default);
+    /// <summary>ECHO: the server returns <paramref name="message"/>.</summary>
+    [RedisCommand]
+    public static Command<Args1, string?, StringParser> Echo(RedisValue message) => new(Cmd.Echo, new Args1(Check.Value(message, nameof(message))), default);
 
     public static Command<Args1, bool, BooleanParser> Select(int database) => new(Cmd.Select, new Args1(database), default);
 
     public static Command<Args1, bool, BooleanParser> ClientSetName(string name) => new(Cmd.ClientSetName, new Args1(name), default);
 
+    /// <summary>CLIENT GETNAME: the connection's name, or null when it has none.</summary>
+    [RedisCommand]
     public static Command<NoArgs, string?, StringParser> ClientGetName() => new(Cmd.ClientGetName, default, default);
 
     public static Command<Args2, bool, BooleanParser> ClientSetInfo(string attribute, string value) => new(Cmd.ClientSetInfo, new Args2(attribute, value), default);
 
+    /// <summary>CLIENT ID: the server's id of the connection the command ran on.</summary>
+    [RedisCommand]
     public static Command<NoArgs, long, Int64Parser> ClientId() => new(Cmd.ClientId, default, default);
 
+    /// <summary>CLIENT INFO: the connection the command ran on, as the server sees it.</summary>
+    [RedisCommand]
     public static Command<NoArgs, ClientInfo, ClientInfoParser> ClientInfo() => new(Cmd.ClientInfo, default, default);
 
-    public static Command<ArgList, ClientInfo[], ClientListParser> ClientList(string? type, IReadOnlyCollection<long>? ids)
+    /// <summary>CLIENT LIST: every connection to the server, optionally of one type (normal, master, replica, pubsub) or with given ids.</summary>
+    [RedisCommand]
+    public static Command<ArgList, ClientInfo[], ClientListParser> ClientList(string? type = null, IReadOnlyCollection<long>? clientIds = null)
     {
         var args = new ArgListBuilder(4);
         if (type is not null)
@@ -66,10 +84,10 @@ internal static class ConnectionCommands
             args.Add(type);
         }
 
-        if (ids is { Count: > 0 })
+        if (clientIds is { Count: > 0 })
         {
             args.Add("ID");
-            foreach (var id in ids)
+            foreach (var id in clientIds)
             {
                 args.Add(id);
             }
@@ -78,8 +96,24 @@ internal static class ConnectionCommands
         return new(Cmd.ClientList, args.Build(), default);
     }
 
-    public static Command<ArgList, long, Int64Parser> ClientKill(ClientKillFilter filter)
+    /// <summary>CLIENT KILL with filters: closes the matching connections and returns how many.</summary>
+    [RedisCommand]
+    public static Command<ArgList, long, Int64Parser> ClientKillFilter(ClientKillFilter filter) => new(Cmd.ClientKill, KillArgs(filter), default);
+
+    /// <summary>CLIENT KILL ADDR: closes the connection from <paramref name="address"/> (<c>ip:port</c>); true when one was closed.</summary>
+    [RedisCommand]
+    public static Command<ArgList, bool, BooleanParser> ClientKill(string address)
     {
+        ArgumentException.ThrowIfNullOrEmpty(address);
+
+        // The filter form answers with a count (the old CLIENT KILL ip:port form answers OK or an
+        // error); a count of 0 reads as false.
+        return new(Cmd.ClientKill, KillArgs(new ClientKillFilter { Address = address }), default);
+    }
+
+    private static ArgList KillArgs(ClientKillFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
         var args = new ArgListBuilder(12);
         AddFilter(ref args, "ID", filter.Id?.ToString(CultureInfo.InvariantCulture));
         AddFilter(ref args, "TYPE", filter.Type);
@@ -97,7 +131,7 @@ internal static class ConnectionCommands
             throw new ArgumentException("CLIENT KILL needs at least one filter (Id, Type, User, Address, LocalAddress or MaxAge).", nameof(filter));
         }
 
-        return new(Cmd.ClientKill, args.Build(), default);
+        return args.Build();
     }
 
     private static void AddFilter(ref ArgListBuilder args, string name, string? value)

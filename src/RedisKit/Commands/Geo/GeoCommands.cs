@@ -2,10 +2,21 @@ using RedisKit.Commands.Parsers;
 
 namespace RedisKit.Commands;
 
-/// <summary>Definitions of the geo commands. The deprecated GEORADIUS family is left out: GEOSEARCH replaces it.</summary>
+/// <summary>
+/// The geo commands: each definition is the command's one hand-written place. The deprecated
+/// GEORADIUS family is left out: GEOSEARCH replaces it.
+/// </summary>
 internal static class GeoCommands
 {
-    public static Command<ArgList, long, Int64Parser> GeoAdd(RedisKey key, IEnumerable<GeoEntry> values, bool nx, bool xx, bool ch)
+    /// <summary>
+    /// GEOADD (redis-py's <c>geoadd(name, values, nx, xx, ch)</c>, with the flat longitude, latitude,
+    /// member sequence as <see cref="GeoEntry"/> values): adds members at their positions or moves
+    /// them. <paramref name="nx"/> only adds, <paramref name="xx"/> only updates; returns how many
+    /// were added, or with <paramref name="ch"/> added or moved. Redis refuses positions out of range.
+    /// </summary>
+    /// <exception cref="ArgumentException">No value is given, or both <paramref name="nx"/> and <paramref name="xx"/> are set.</exception>
+    [RedisCommand]
+    public static Command<ArgList, long, Int64Parser> GeoAdd(RedisKey key, IEnumerable<GeoEntry> values, bool nx = false, bool xx = false, bool ch = false)
     {
         ArgumentNullException.ThrowIfNull(values);
         var args = new ArgListBuilder(3 + (((values as ICollection<GeoEntry>)?.Count ?? 2) * 3));
@@ -27,7 +38,11 @@ internal static class GeoCommands
         return new(Cmd.GeoAdd, args.Build(), default);
     }
 
-    public static Command<ArgList, long, Int64Parser> GeoAdd(RedisKey key, double longitude, double latitude, RedisValue member, bool nx, bool xx, bool ch)
+    /// <summary>GEOADD of one member at (<paramref name="longitude"/>, <paramref name="latitude"/>); options as in the sequence form. Returns 1 when added (or moved, with <paramref name="ch"/>).</summary>
+    /// <exception cref="ArgumentException">Both <paramref name="nx"/> and <paramref name="xx"/> are set.</exception>
+    [RedisCommand]
+    public static Command<ArgList, long, Int64Parser> GeoAdd(RedisKey key, double longitude, double latitude, RedisValue member, bool nx = false, bool xx = false,
+        bool ch = false)
     {
         var args = new ArgListBuilder(7);
         args.Add(Check.Key(key));
@@ -38,7 +53,9 @@ internal static class GeoCommands
         return new(Cmd.GeoAdd, args.Build(), default);
     }
 
-    public static Command<ArgList, double?, NullableDoubleParser> GeoDist(RedisKey key, RedisValue member1, RedisValue member2, GeoUnit? unit)
+    /// <summary>GEODIST: the distance between two members in <paramref name="unit"/> (meters by default), or null when either is missing.</summary>
+    [RedisCommand]
+    public static Command<ArgList, double?, NullableDoubleParser> GeoDist(RedisKey key, RedisValue member1, RedisValue member2, GeoUnit? unit = null)
     {
         var args = new ArgListBuilder(4);
         args.Add(Check.Key(key));
@@ -52,14 +69,37 @@ internal static class GeoCommands
         return new(Cmd.GeoDist, args.Build(), default);
     }
 
+    /// <summary>GEOHASH: each member's 11-character geohash, null where a member is missing.</summary>
+    /// <param name="key">The geo set.</param>
+    /// <param name="members">The members to look up.</param>
+    [RedisCommand(ParamsOverload = true)]
     public static Command<ArgList, string?[], NullableStringArrayParser> GeoHash(RedisKey key, IEnumerable<RedisValue> members) =>
         new(Cmd.GeoHash, MemberArgs.KeyAndValues(key, members, nameof(members), allowEmpty: false), default);
 
+    /// <summary>GEOPOS: each member's position, null where a member is missing.</summary>
+    /// <param name="key">The geo set.</param>
+    /// <param name="members">The members to look up.</param>
+    [RedisCommand(ParamsOverload = true)]
     public static Command<ArgList, GeoPosition?[], GeoPositionArrayParser> GeoPos(RedisKey key, IEnumerable<RedisValue> members) =>
         new(Cmd.GeoPos, MemberArgs.KeyAndValues(key, members, nameof(members), allowEmpty: false), default);
 
-    public static Command<ArgList, GeoSearchResult[], GeoSearchParser> GeoSearch(RedisKey key, RedisValue member, double? longitude, double? latitude, GeoUnit unit,
-        double? radius, double? width, double? height, GeoSortOrder? sort, long? count, bool any, bool withCoord, bool withDist, bool withHash)
+    /// <summary>
+    /// GEOSEARCH, with redis-py's parameters: the members within a circle (<paramref name="radius"/>)
+    /// or a box (<paramref name="width"/> by <paramref name="height"/>), in <paramref name="unit"/>,
+    /// centered on a <paramref name="member"/> or at <paramref name="longitude"/>/<paramref name="latitude"/>.
+    /// <paramref name="sort"/> orders by distance; <paramref name="count"/> caps the matches, and with
+    /// <paramref name="any"/> Redis stops at the first ones found. Each result carries the member and,
+    /// when asked, its distance (<paramref name="withDist"/>), geohash (<paramref name="withHash"/>)
+    /// and position (<paramref name="withCoord"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// Not exactly one center (member, or longitude with latitude) or not exactly one shape (radius,
+    /// or width with height), or <paramref name="any"/> without <paramref name="count"/>.
+    /// </exception>
+    [RedisCommand]
+    public static Command<ArgList, GeoSearchResult[], GeoSearchParser> GeoSearch(RedisKey key, RedisValue member = default, double? longitude = null, double? latitude = null,
+        GeoUnit unit = GeoUnit.Meters, double? radius = null, double? width = null, double? height = null, GeoSortOrder? sort = null, long? count = null,
+        bool any = false, bool withCoord = false, bool withDist = false, bool withHash = false)
     {
         var args = new ArgListBuilder(16);
         args.Add(Check.Key(key));
@@ -82,8 +122,16 @@ internal static class GeoCommands
         return new(Cmd.GeoSearch, args.Build(), new GeoSearchParser(withCoord, withDist, withHash));
     }
 
-    public static Command<ArgList, long, Int64Parser> GeoSearchStore(RedisKey destination, RedisKey source, RedisValue member, double? longitude, double? latitude,
-        GeoUnit unit, double? radius, double? width, double? height, GeoSortOrder? sort, long? count, bool any, bool storeDist)
+    /// <summary>
+    /// GEOSEARCHSTORE: stores the members <see cref="RedisClient.GeoSearchAsync"/> would find in
+    /// <paramref name="destination"/>, as a geo set, or with <paramref name="storeDist"/> as a sorted
+    /// set scored by distance; returns how many were stored.
+    /// </summary>
+    /// <exception cref="ArgumentException">The search is not well formed, as for <see cref="RedisClient.GeoSearchAsync"/>.</exception>
+    [RedisCommand]
+    public static Command<ArgList, long, Int64Parser> GeoSearchStore(RedisKey destination, RedisKey source, RedisValue member = default, double? longitude = null,
+        double? latitude = null, GeoUnit unit = GeoUnit.Meters, double? radius = null, double? width = null, double? height = null, GeoSortOrder? sort = null,
+        long? count = null, bool any = false, bool storeDist = false)
     {
         var args = new ArgListBuilder(16);
         args.Add(Check.Key(destination, nameof(destination)));

@@ -3,7 +3,10 @@ using RedisKit.Protocol;
 
 namespace RedisKit.Commands;
 
-/// <summary>Definitions of the pub/sub commands.</summary>
+/// <summary>
+/// The pub/sub commands. Each definition marked <see cref="RedisCommandAttribute"/> is the command's
+/// one hand-written place; SUBSCRIBE and its kin are sent by <see cref="PubSub"/> on its own connection.
+/// </summary>
 internal static class PubSubCommands
 {
     /// <summary>SUBSCRIBE and kin; their confirmations arrive as frames for the subscriber, not as replies.</summary>
@@ -18,13 +21,39 @@ internal static class PubSubCommands
         return new(command, args.Build(), default);
     }
 
+    /// <summary>PUBLISH: sends <paramref name="message"/> to <paramref name="channel"/>; returns how many subscribers received it.</summary>
+    [RedisCommand]
     public static Command<Args2, long, Int64Parser> Publish(string channel, RedisValue message) =>
         new(Cmd.Publish, new Args2(Check.Value(channel, nameof(channel)), Check.Value(message, nameof(message))), default);
 
+    /// <summary>SPUBLISH: sends <paramref name="message"/> to a sharded channel; returns how many subscribers received it.</summary>
+    [RedisCommand]
     public static Command<Args2, long, Int64Parser> SPublish(string shardChannel, RedisValue message) =>
         new(Cmd.SPublish, new Args2(Check.Value(shardChannel, nameof(shardChannel)), Check.Value(message, nameof(message))), default);
 
-    public static Command<ArgList, string[], StringArrayParser> Channels(CommandInfo command, string? pattern)
+    /// <summary>PUBSUB CHANNELS: channels with at least one subscriber, optionally matching a glob pattern.</summary>
+    [RedisCommand]
+    public static Command<ArgList, string[], StringArrayParser> PubSubChannels(string? pattern = null) => Channels(Cmd.PubSubChannels, pattern);
+
+    /// <summary>PUBSUB SHARDCHANNELS: sharded channels with at least one subscriber, optionally matching a glob pattern.</summary>
+    [RedisCommand]
+    public static Command<ArgList, string[], StringArrayParser> PubSubShardChannels(string? pattern = null) => Channels(Cmd.PubSubShardChannels, pattern);
+
+    /// <summary>PUBSUB NUMSUB: the subscriber count of each channel.</summary>
+    [RedisCommand]
+    public static Command<ArgList, Dictionary<string, long>, CountsParser> PubSubNumSub(IEnumerable<string> channels) => NumSub(Cmd.PubSubNumSub, channels);
+
+    /// <summary>PUBSUB SHARDNUMSUB: the subscriber count of each sharded channel.</summary>
+    [RedisCommand]
+    public static Command<ArgList, Dictionary<string, long>, CountsParser> PubSubShardNumSub(IEnumerable<string> shardChannels) =>
+        NumSub(Cmd.PubSubShardNumSub, shardChannels);
+
+    /// <summary>PUBSUB NUMPAT: the number of pattern subscriptions across all clients.</summary>
+    [RedisCommand]
+    public static Command<NoArgs, long, Int64Parser> PubSubNumPat() => new(Cmd.PubSubNumPat, default, default);
+
+    /// <summary>PUBSUB CHANNELS or SHARDCHANNELS, with an optional glob pattern.</summary>
+    internal static Command<ArgList, string[], StringArrayParser> Channels(CommandInfo command, string? pattern)
     {
         var args = new ArgListBuilder(1);
         if (pattern is not null)
@@ -35,7 +64,8 @@ internal static class PubSubCommands
         return new(command, args.Build(), default);
     }
 
-    public static Command<ArgList, Dictionary<string, long>, CountsParser> NumSub(CommandInfo command, IEnumerable<string> channels)
+    /// <summary>PUBSUB NUMSUB or SHARDNUMSUB: the names whose subscribers to count.</summary>
+    internal static Command<ArgList, Dictionary<string, long>, CountsParser> NumSub(CommandInfo command, IEnumerable<string> channels)
     {
         ArgumentNullException.ThrowIfNull(channels);
         var args = new ArgListBuilder(4);
@@ -46,8 +76,6 @@ internal static class PubSubCommands
 
         return new(command, args.Build(), default);
     }
-
-    public static Command<NoArgs, long, Int64Parser> NumPat() => new(Cmd.PubSubNumPat, default, default);
 }
 
 /// <summary>Name-count pairs (PUBSUB NUMSUB): a flat array under RESP2, a map or flat array under RESP3.</summary>
