@@ -21,7 +21,8 @@ internal sealed class CommandDefinition : IEquatable<CommandDefinition>
         IReadOnlyList<string> usings,
         string? noPipelineReason,
         bool paramsOverload,
-        string? cancellationDoc)
+        string? cancellationDoc,
+        bool stateful)
     {
         ContainingType = containingType;
         DefinitionName = definitionName;
@@ -34,6 +35,7 @@ internal sealed class CommandDefinition : IEquatable<CommandDefinition>
         NoPipelineReason = noPipelineReason;
         ParamsOverload = paramsOverload;
         CancellationDoc = cancellationDoc;
+        Stateful = stateful;
     }
 
     /// <summary>The definition class, e.g. <c>StringCommands</c> (namespace included).</summary>
@@ -63,6 +65,9 @@ internal sealed class CommandDefinition : IEquatable<CommandDefinition>
 
     public string? CancellationDoc { get; }
 
+    /// <summary>The definition returns a <c>StatefulCommand</c>: the client runs it through <c>RunStatefulAsync</c>.</summary>
+    public bool Stateful { get; }
+
     public bool Equals(CommandDefinition? other) =>
         other is not null
         && ContainingType == other.ContainingType
@@ -75,7 +80,8 @@ internal sealed class CommandDefinition : IEquatable<CommandDefinition>
         && Usings.SequenceEqual(other.Usings)
         && NoPipelineReason == other.NoPipelineReason
         && ParamsOverload == other.ParamsOverload
-        && CancellationDoc == other.CancellationDoc;
+        && CancellationDoc == other.CancellationDoc
+        && Stateful == other.Stateful;
 
     public override bool Equals(object? obj) => Equals(obj as CommandDefinition);
 

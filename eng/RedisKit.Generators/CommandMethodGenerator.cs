@@ -60,11 +60,13 @@ public sealed class CommandMethodGenerator : IIncrementalGenerator
             return ReadResult.Fail(method.Name, location, "a definition must not be generic; write one definition per closed form");
         }
 
-        if (method.ReturnType is not INamedTypeSymbol { Name: "Command", TypeArguments.Length: 3 } command
+        if (method.ReturnType is not INamedTypeSymbol { Name: "Command" or "StatefulCommand", TypeArguments.Length: 3 } command
             || command.ContainingNamespace.ToDisplayString() != "RedisKit.Commands")
         {
-            return ReadResult.Fail(method.Name, location, "a definition must return Command<TArgs, T, TParser>");
+            return ReadResult.Fail(method.Name, location, "a definition must return Command<TArgs, T, TParser> or StatefulCommand<TArgs, T, TParser>");
         }
+
+        var stateful = command.Name == "StatefulCommand";
 
         var attribute = ctx.Attributes[0];
         string? publicName = null;
@@ -114,6 +116,11 @@ public sealed class CommandMethodGenerator : IIncrementalGenerator
             parameters.Add(new DefinitionParameter(declaration, name, elementType));
         }
 
+        if (stateful && noPipeline is null)
+        {
+            return ReadResult.Fail(method.Name, location, "a StatefulCommand changes its connection's state and needs NoPipeline = \"why\"");
+        }
+
         if (paramsOverload && (parameters.Count == 0 || parameters[parameters.Count - 1].ElementType.Length == 0))
         {
             return ReadResult.Fail(method.Name, location, "ParamsOverload needs an IEnumerable<T> as the last parameter");
@@ -152,7 +159,8 @@ public sealed class CommandMethodGenerator : IIncrementalGenerator
             usings,
             noPipeline,
             paramsOverload,
-            cancellationDoc);
+            cancellationDoc,
+            stateful);
         return new ReadResult(method.Name, location, null, definition);
     }
 

@@ -15,12 +15,13 @@ internal static class MethodWriter
         {
             var result = "global::System.Threading.Tasks.ValueTask<" + definition.ResultType + ">";
             var call = Call(definition);
+            var run = definition.Stateful ? "RunStatefulAsync(" : "RunAsync(";
             if (definition.ParamsOverload)
             {
                 DocComments.Write(output, DocComments.ForClient(definition, withCancellation: false));
                 Attributes(output, definition);
                 output.Append("    public ").Append(result).Append(' ').Append(definition.PublicName).Append("Async(")
-                    .Append(Declarations(definition, paramsArray: true)).Append(") =>\n        RunAsync(")
+                    .Append(Declarations(definition, paramsArray: true)).Append(") =>\n        ").Append(run)
                     .Append(call).Append(", ").Append(CancellationToken).Append(".None);\n\n");
             }
 
@@ -29,7 +30,7 @@ internal static class MethodWriter
             var declarations = Declarations(definition, paramsArray: false);
             output.Append("    public ").Append(result).Append(' ').Append(definition.PublicName).Append("Async(")
                 .Append(declarations).Append(declarations.Length == 0 ? string.Empty : ", ")
-                .Append(CancellationToken).Append(" cancellationToken = default) =>\n        RunAsync(")
+                .Append(CancellationToken).Append(" cancellationToken = default) =>\n        ").Append(run)
                 .Append(call).Append(", cancellationToken);\n\n");
         }
 

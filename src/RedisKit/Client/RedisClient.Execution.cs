@@ -81,6 +81,12 @@ public sealed partial class RedisClient
     /// recorded once the command succeeded, so a replacement connection is given it back (or, for
     /// state that cannot be restored, the next command fails loudly); a pooled client refuses it.
     /// </summary>
+    /// <summary>Runs a command that changes its connection's state; see <see cref="StatefulCommand{TArgs, T, TParser}"/>.</summary>
+    internal ValueTask<T> RunStatefulAsync<TArgs, T, TParser>(in StatefulCommand<TArgs, T, TParser> command, CancellationToken cancellationToken)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T> =>
+        RunStatefulAsync(command.Command, command.Change, cancellationToken);
+
     internal ValueTask<T> RunStatefulAsync<TArgs, T, TParser>(in Command<TArgs, T, TParser> command, SessionChange change, CancellationToken cancellationToken)
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>

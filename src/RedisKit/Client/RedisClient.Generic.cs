@@ -23,8 +23,8 @@ public sealed partial class RedisClient
         var command = UntypedCommands.Create(args);
         if (_bound is not null && (command.Info.Flags & CommandFlags.ConnectionState) != 0)
         {
-            var change = Connections.SessionChange.FromArguments(ArgumentTexts(args));
-            if (change.Kind != Connections.SessionChangeKind.None)
+            var change = SessionChange.FromArguments(ArgumentTexts(args));
+            if (change.Kind != SessionChangeKind.None)
             {
                 return RunStatefulAsync(command, change, cancellationToken);
             }

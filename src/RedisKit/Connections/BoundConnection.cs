@@ -1,3 +1,5 @@
+using RedisKit.Commands;
+
 namespace RedisKit.Connections;
 
 /// <summary>

@@ -17,7 +17,7 @@ public sealed partial class Pipeline
     {
         var command = UntypedCommands.Create(args);
         if ((command.Info.Flags & CommandFlags.ConnectionState) != 0
-            && (!_client.IsSingleConnection || Connections.SessionChange.FromArguments(RedisClient.ArgumentTexts(args)).Kind != Connections.SessionChangeKind.None))
+            && (!_client.IsSingleConnection || SessionChange.FromArguments(RedisClient.ArgumentTexts(args)).Kind != SessionChangeKind.None))
         {
             throw new InvalidOperationException(
                 $"{command.Info.Name} changes the connection's state and cannot be queued in a pipeline; on a client made by Client(), run it with the client's own method (or ExecuteCommandAsync) before the pipeline.");

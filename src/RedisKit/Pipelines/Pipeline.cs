@@ -69,7 +69,7 @@ public sealed partial class Pipeline : IAsyncDisposable
         }
 
         _immediate = true;
-        await _watching.RunStatefulAsync(command, Connections.SessionChange.Watch, cancellationToken).ConfigureAwait(false);
+        await _watching.RunStatefulAsync(command, SessionChange.Watch, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Ends immediate mode: commands are queued again, to run in the transaction.</summary>
@@ -215,7 +215,7 @@ public sealed partial class Pipeline : IAsyncDisposable
     {
         try
         {
-            await watching.RunStatefulAsync(TransactionCommands.Unwatch(), Connections.SessionChange.Unwatch, CancellationToken.None).ConfigureAwait(false);
+            await watching.RunStatefulAsync(TransactionCommands.Unwatch(), SessionChange.Unwatch, CancellationToken.None).ConfigureAwait(false);
             if (owned)
             {
                 watching.MarkConnectionClean();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RedisKit.Commands;
 using RedisKit.Connections;
 using RedisKit.Diagnostics;
 using RedisKit.Pipelines;

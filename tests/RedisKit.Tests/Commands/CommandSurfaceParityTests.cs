@@ -18,6 +18,11 @@ public sealed class CommandSurfaceParityTests
         ["ExecuteCommand"] = "the synchronous form of ExecuteCommandAsync",
         ["TransactionAsync"] = "redis-py's transaction(): WATCH, a callback and a retried MULTI/EXEC",
         ["MonitorAsync"] = "MONITOR streams entries on a connection of its own",
+        ["ScanIterAsync"] = "an async iterator running SCAN page after page until the cursor returns to 0",
+        ["HScanIterAsync"] = "an async iterator running HSCAN page after page",
+        ["SScanIterAsync"] = "an async iterator running SSCAN page after page",
+        ["ZScanIterAsync"] = "an async iterator running ZSCAN page after page",
+        ["ShutdownAsync"] = "SHUTDOWN runs on a connection of its own after a PING and takes the connection closing as success",
         ["DisposeAsync"] = "not a command",
         ["ToString"] = "not a command",
     };
@@ -26,6 +31,7 @@ public sealed class CommandSurfaceParityTests
     private static readonly Dictionary<string, string> HandWrittenPipelineMethods = new(StringComparer.Ordinal)
     {
         ["ExecuteCommand"] = "queues any command from raw arguments",
+        ["Script"] = "queues EVALSHA of a registered Script, which the pipeline loads first when the server lacks it",
     };
 
     private static readonly MethodInfo[] Definitions = typeof(RedisClient).Assembly.GetTypes()

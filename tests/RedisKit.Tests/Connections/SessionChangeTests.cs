@@ -1,3 +1,4 @@
+using RedisKit.Commands;
 using RedisKit.Connections;
 
 namespace RedisKit.Tests.Connections;

@@ -250,4 +250,16 @@ internal static class ClusterCommands
 
         return args.Count > 0 ? args.Build() : throw new ArgumentException("At least one slot range is needed.", nameof(ranges));
     }
+
+    /// <summary>
+    /// READONLY: lets this connection read from a cluster replica for the slots of its primary.
+    /// Only on a client made by <see cref="RedisClient.Client"/>; the connection is not reused by others after
+    /// the bound client is disposed.
+    /// </summary>
+    [RedisCommand(Name = "ReadOnly", NoPipeline = "it changes one connection's state, recorded by a Client() for a replacement connection")]
+    public static StatefulCommand<NoArgs, bool, BooleanParser> ReadOnlyOnBound() => new(ReadOnly(), SessionChange.ReadOnly(true));
+
+    /// <summary>READWRITE: ends READONLY on this connection. Only on a client made by <see cref="RedisClient.Client"/>.</summary>
+    [RedisCommand(Name = "ReadWrite", NoPipeline = "it changes one connection's state, recorded by a Client() for a replacement connection")]
+    public static StatefulCommand<NoArgs, bool, BooleanParser> ReadWriteOnBound() => new(ReadWrite(), SessionChange.ReadOnly(false));
 }

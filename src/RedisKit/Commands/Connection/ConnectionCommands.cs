@@ -59,6 +59,37 @@ internal static class ConnectionCommands
 
     public static Command<Args1, bool, BooleanParser> ClientSetName(string name) => new(Cmd.ClientSetName, new Args1(name), default);
 
+    /// <summary>
+    /// SELECT: switches this client's connection to another database. Only on a client made by
+    /// <see cref="RedisClient.Client"/>; a pooled client picks its database with <see cref="RedisOptions.Database"/>
+    /// (the <c>db</c> URL part), and throws <see cref="InvalidOperationException"/> here. If the
+    /// connection is replaced (killed, timed out, a server restart), the new one selects this
+    /// database again before any command runs on it.
+    /// </summary>
+    [RedisCommand(Name = "Select", NoPipeline = "it changes the connection's database; a Client() records it to give it back to a replacement connection")]
+    public static StatefulCommand<Args1, bool, BooleanParser> SelectOnBound(int database)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(database);
+        return new(Select(database), SessionChange.Select(database));
+    }
+
+    /// <summary>
+    /// CLIENT SETNAME: names this client's connection. Only on a client made by <see cref="RedisClient.Client"/>;
+    /// name every pooled connection with <see cref="RedisOptions.ClientName"/> instead. A
+    /// replacement connection is given the name again.
+    /// </summary>
+    [RedisCommand(Name = "ClientSetName", NoPipeline = "it names the connection; a Client() records it to give it back to a replacement connection")]
+    public static StatefulCommand<Args1, bool, BooleanParser> ClientSetNameOnBound(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A client name cannot contain spaces.", nameof(name));
+        }
+
+        return new(new(Cmd.ClientSetNameOnConnection, new Args1(name), default), SessionChange.SetName(name));
+    }
+
     /// <summary>CLIENT GETNAME: the connection's name, or null when it has none.</summary>
     [RedisCommand]
     public static Command<NoArgs, string?, StringParser> ClientGetName() => new(Cmd.ClientGetName, default, default);

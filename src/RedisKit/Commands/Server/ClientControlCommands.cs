@@ -90,4 +90,39 @@ internal static class ClientControlCommands
     }
 
     private static string OnOff(bool enabled) => enabled ? "ON" : "OFF";
+
+    /// <summary>
+    /// CLIENT NO-EVICT: exempts this client's connection from client eviction (<c>maxmemory-clients</c>),
+    /// or stops exempting it. Only on a client made by <see cref="RedisClient.Client"/>, like SELECT: it changes one
+    /// connection's state, so a pooled client throws <see cref="InvalidOperationException"/>. The
+    /// connection is not reused by others after the bound client is disposed; a replacement
+    /// connection is exempted again.
+    /// </summary>
+    [RedisCommand(Name = "ClientNoEvict", NoPipeline = "it changes one connection's state, recorded by a Client() for a replacement connection")]
+    public static StatefulCommand<Args1, bool, BooleanParser> ClientNoEvictOnBound(bool enabled) =>
+        new(ClientNoEvict(enabled), SessionChange.NoEvict(enabled));
+
+    /// <summary>
+    /// CLIENT NO-TOUCH (Redis 7.2): while on, this connection's commands leave keys' LRU/LFU access
+    /// time alone. Only on a client made by <see cref="RedisClient.Client"/>, like <see cref="RedisClient.ClientNoEvictAsync"/>.
+    /// </summary>
+    [RedisCommand(Name = "ClientNoTouch", NoPipeline = "it changes one connection's state, recorded by a Client() for a replacement connection")]
+    public static StatefulCommand<Args1, bool, BooleanParser> ClientNoTouchOnBound(bool enabled) =>
+        new(ClientNoTouch(enabled), SessionChange.NoTouch(enabled));
+
+    /// <summary>
+    /// CLIENT TRACKING: turns client-side caching invalidations on or off for this connection,
+    /// sending them to <paramref name="redirect"/>'s connection (required under RESP2), for keys
+    /// starting with <paramref name="prefixes"/> in <paramref name="bcast"/> mode, only for keys
+    /// read after CLIENT CACHING YES (<paramref name="optIn"/>) or except after CLIENT CACHING NO
+    /// (<paramref name="optOut"/>), and not for the connection's own writes (<paramref name="noLoop"/>).
+    /// Only on a client made by <see cref="RedisClient.Client"/>, like SELECT: a pooled client throws
+    /// <see cref="InvalidOperationException"/>. Tracking is not restored on a replacement connection
+    /// (invalidations sent meanwhile are lost): if the connection is lost while tracking is on, the
+    /// next command throws <see cref="RedisConnectionStateLostException"/>.
+    /// </summary>
+    [RedisCommand(Name = "ClientTracking", NoPipeline = "it changes one connection's state; a Client() records it so that losing the connection is reported")]
+    public static StatefulCommand<ArgList, bool, BooleanParser> ClientTrackingOnBound(bool on, long? redirect = null, IEnumerable<string>? prefixes = null, bool bcast = false,
+        bool optIn = false, bool optOut = false, bool noLoop = false) =>
+        new(ClientTracking(on, redirect, prefixes, bcast, optIn, optOut, noLoop), SessionChange.Tracking(on));
 }

@@ -1,4 +1,4 @@
-namespace RedisKit.Connections;
+namespace RedisKit.Commands;
 
 /// <summary>What a connection-state command changed, recorded once it succeeded on a bound connection.</summary>
 internal enum SessionChangeKind
