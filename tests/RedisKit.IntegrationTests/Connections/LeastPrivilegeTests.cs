@@ -16,9 +16,7 @@ public sealed class LeastPrivilegeTests
     public async Task A_user_with_only_get_and_set_on_its_keys_connects_and_works(int protocol)
     {
         await using var server = await RedisServerProcess.StartAclAsync();
-        await using var admin = AdminClient(server);
-        // No +client, +hello, +auth, +ping or +select: -@all first makes the absence explicit.
-        await AclUsers.SetUserAsync(admin, "app", Password, "~app:*", "+get", "+set");
+        await using var admin = await AdminWithAppUserAsync(server);
 
         await using var app = RedisClient.FromUrl(
             AclUsers.Url(server, "app", Password, $"?protocol={protocol}&client_name=worker-{protocol}"),
@@ -53,8 +51,7 @@ public sealed class LeastPrivilegeTests
     public async Task A_database_other_than_0_needs_select_and_says_so(int protocol)
     {
         await using var server = await RedisServerProcess.StartAclAsync();
-        await using var admin = AdminClient(server);
-        await AclUsers.SetUserAsync(admin, "app", Password, "~app:*", "+get", "+set");
+        await using var admin = await AdminWithAppUserAsync(server);
         await AclUsers.SetUserAsync(admin, "app1", Password, "~app:*", "+get", "+set", "+select");
 
         await using var denied = RedisClient.FromUrl(AclUsers.Url(server, "app", Password, $"/1?protocol={protocol}&retries=0"));
@@ -72,13 +69,26 @@ public sealed class LeastPrivilegeTests
     public async Task A_wrong_password_still_fails_as_an_authentication_error(int protocol)
     {
         await using var server = await RedisServerProcess.StartAclAsync();
-        await using var admin = AdminClient(server);
-        await AclUsers.SetUserAsync(admin, "app", Password, "~app:*", "+get", "+set");
+        await using var admin = await AdminWithAppUserAsync(server);
         await using var wrong = RedisClient.FromUrl(AclUsers.Url(server, "app", "not-it", $"?protocol={protocol}&retries=0"));
         var error = await Assert.ThrowsAsync<RedisAuthenticationException>(async () => await wrong.GetAsync("app:k"));
         Assert.Equal("WRONGPASS", error.Prefix);
     }
 
-    private static RedisClient AdminClient(RedisServerProcess server) =>
-        RedisClient.FromUrl(AclUsers.AdminUrl(server), new RedisOptions { DecodeResponses = true });
+    /// <summary>An admin client, once it has made the user "app", allowed GET and SET on app:* keys and nothing else.</summary>
+    private static async Task<RedisClient> AdminWithAppUserAsync(RedisServerProcess server)
+    {
+        var admin = RedisClient.FromUrl(AclUsers.AdminUrl(server), new RedisOptions { DecodeResponses = true });
+        try
+        {
+            // No +client, +hello, +auth, +ping or +select: -@all first makes the absence explicit.
+            await AclUsers.SetUserAsync(admin, "app", Password, "~app:*", "+get", "+set");
+            return admin;
+        }
+        catch
+        {
+            await admin.DisposeAsync();
+            throw;
+        }
+    }
 }
