@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
 
 namespace RedisKit.TestKit;
@@ -26,25 +24,20 @@ public enum FaultMode
 /// </summary>
 public sealed class FaultProxy : IAsyncDisposable
 {
-    private readonly TcpListener _listener;
+    private readonly LoopbackListener _listener;
     private readonly string _targetHost;
     private readonly int _targetPort;
-    private readonly ConcurrentDictionary<Socket, byte> _open = new();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _acceptLoop;
 
     private FaultProxy(string targetHost, int targetPort)
     {
         _targetHost = targetHost;
         _targetPort = targetPort;
-        _listener = new TcpListener(IPAddress.Loopback, 0);
-        _listener.Start();
-        _acceptLoop = AcceptLoopAsync();
+        _listener = new LoopbackListener(OnAccepted);
     }
 
     public string Host => "127.0.0.1";
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port => _listener.Port;
 
     public FaultMode Mode { get; set; }
 
@@ -52,41 +45,22 @@ public sealed class FaultProxy : IAsyncDisposable
     public TimeSpan Delay { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Client connections currently open through the proxy.</summary>
-    public int ActiveConnections => _open.Count / 2;
+    public int ActiveConnections => _listener.OpenCount / 2;
 
     public static Task<FaultProxy> StartAsync(string targetHost, int targetPort) => Task.FromResult(new FaultProxy(targetHost, targetPort));
 
     /// <summary>Closes every connection open through the proxy right now.</summary>
-    public void CutAll()
+    public void CutAll() => _listener.CutAll();
+
+    private void OnAccepted(Socket client)
     {
-        foreach (var socket in _open.Keys)
+        if (Mode == FaultMode.RefuseNew)
         {
-            Close(socket);
+            client.Dispose();
+            return;
         }
-    }
 
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            Socket client;
-            try
-            {
-                client = await _listener.AcceptSocketAsync(_stop.Token).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            if (Mode == FaultMode.RefuseNew)
-            {
-                client.Dispose();
-                continue;
-            }
-
-            _ = HandleAsync(client);
-        }
+        _ = HandleAsync(client);
     }
 
     private async Task HandleAsync(Socket client)
@@ -95,11 +69,11 @@ public sealed class FaultProxy : IAsyncDisposable
         // for tens of milliseconds now and then, which latency assertions would take for the fault.
         var server = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         client.NoDelay = true;
-        _open[client] = 0;
-        _open[server] = 0;
+        _listener.Track(client);
+        _listener.Track(server);
         try
         {
-            await server.ConnectAsync(_targetHost, _targetPort, _stop.Token).ConfigureAwait(false);
+            await server.ConnectAsync(_targetHost, _targetPort, _listener.Stopping).ConfigureAwait(false);
             await Task.WhenAny(PumpAsync(client, server), PumpAsync(server, client)).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is SocketException or OperationCanceledException or ObjectDisposedException)
@@ -108,8 +82,8 @@ public sealed class FaultProxy : IAsyncDisposable
         }
         finally
         {
-            Close(client);
-            Close(server);
+            _listener.Close(client);
+            _listener.Close(server);
         }
     }
 
@@ -118,7 +92,7 @@ public sealed class FaultProxy : IAsyncDisposable
         var buffer = new byte[16384];
         while (true)
         {
-            var read = await from.ReceiveAsync(buffer, SocketFlags.None, _stop.Token).ConfigureAwait(false);
+            var read = await from.ReceiveAsync(buffer, SocketFlags.None, _listener.Stopping).ConfigureAwait(false);
             if (read == 0)
             {
                 return;
@@ -129,45 +103,13 @@ public sealed class FaultProxy : IAsyncDisposable
                 case FaultMode.Blackhole:
                     continue;
                 case FaultMode.Delay:
-                    await Task.Delay(Delay, _stop.Token).ConfigureAwait(false);
+                    await Task.Delay(Delay, _listener.Stopping).ConfigureAwait(false);
                     break;
             }
 
-            await to.SendAsync(buffer.AsMemory(0, read), SocketFlags.None, _stop.Token).ConfigureAwait(false);
+            await to.SendAsync(buffer.AsMemory(0, read), SocketFlags.None, _listener.Stopping).ConfigureAwait(false);
         }
     }
 
-    private void Close(Socket socket)
-    {
-        if (_open.TryRemove(socket, out _))
-        {
-            try
-            {
-                socket.Shutdown(SocketShutdown.Both);
-            }
-            catch (SocketException)
-            {
-                // Not connected.
-            }
-
-            socket.Dispose();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync().ConfigureAwait(false);
-        _listener.Stop();
-        CutAll();
-        try
-        {
-            await _acceptLoop.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped.
-        }
-
-        _stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => _listener.DisposeAsync();
 }

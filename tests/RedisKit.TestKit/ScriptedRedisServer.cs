@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
@@ -21,19 +19,14 @@ public readonly record struct ScriptedReply(byte[] Bytes, bool CloseAfter = fals
 /// </summary>
 public sealed class ScriptedRedisServer : IAsyncDisposable
 {
-    private readonly TcpListener _listener;
-    private readonly ConcurrentDictionary<Socket, byte> _open = new();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _acceptLoop;
+    private readonly LoopbackListener _listener;
     private int _connections;
 
     /// <summary>Starts listening on 127.0.0.1 with an ephemeral port.</summary>
     public ScriptedRedisServer(Func<IReadOnlyList<string>, ScriptedReply> respond)
     {
         Respond = respond;
-        _listener = new TcpListener(IPAddress.Loopback, 0);
-        _listener.Start();
-        _acceptLoop = AcceptLoopAsync();
+        _listener = new LoopbackListener(OnAccepted);
     }
 
     /// <summary>Answers one command (its arguments, name first, upper-cased name); replaceable at any time.</summary>
@@ -42,7 +35,7 @@ public sealed class ScriptedRedisServer : IAsyncDisposable
     /// <summary>The HELLO 3 reply's protocol: 3, or 2 to refuse RESP3 like an old server.</summary>
     public bool Resp3 { get; set; } = true;
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port => _listener.Port;
 
     /// <summary>A URL for <c>RedisClient.FromUrl</c>, with the given query appended.</summary>
     public string Url(string query = "") => $"redis://127.0.0.1:{Port}/0{(query.Length > 0 ? "?" + query : string.Empty)}";
@@ -51,38 +44,19 @@ public sealed class ScriptedRedisServer : IAsyncDisposable
     public int Connections => Volatile.Read(ref _connections);
 
     /// <summary>Closes every open connection now.</summary>
-    public void CutAll()
-    {
-        foreach (var socket in _open.Keys)
-        {
-            Close(socket);
-        }
-    }
+    public void CutAll() => _listener.CutAll();
 
-    private async Task AcceptLoopAsync()
+    private void OnAccepted(Socket client)
     {
-        while (!_stop.IsCancellationRequested)
-        {
-            Socket client;
-            try
-            {
-                client = await _listener.AcceptSocketAsync(_stop.Token).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            client.NoDelay = true;
-            Interlocked.Increment(ref _connections);
-            _open[client] = 0;
-            _ = ServeAsync(client);
-        }
+        client.NoDelay = true;
+        Interlocked.Increment(ref _connections);
+        _listener.Track(client);
+        _ = ServeAsync(client);
     }
 
     private async Task ServeAsync(Socket socket)
     {
-        var input = new CommandReader(socket, _stop.Token);
+        var input = new CommandReader(socket, _listener.Stopping);
         try
         {
             while (true)
@@ -94,7 +68,7 @@ public sealed class ScriptedRedisServer : IAsyncDisposable
                 }
 
                 var reply = Handshake(command) ?? Respond(command);
-                await socket.SendAsync(reply.Bytes, SocketFlags.None, _stop.Token).ConfigureAwait(false);
+                await socket.SendAsync(reply.Bytes, SocketFlags.None, _listener.Stopping).ConfigureAwait(false);
                 if (reply.CloseAfter)
                 {
                     return;
@@ -107,7 +81,7 @@ public sealed class ScriptedRedisServer : IAsyncDisposable
         }
         finally
         {
-            Close(socket);
+            _listener.Close(socket);
         }
     }
 
@@ -132,39 +106,7 @@ public sealed class ScriptedRedisServer : IAsyncDisposable
         }
     }
 
-    private void Close(Socket socket)
-    {
-        if (_open.TryRemove(socket, out _))
-        {
-            try
-            {
-                socket.Shutdown(SocketShutdown.Both);
-            }
-            catch (SocketException)
-            {
-                // Not connected any more.
-            }
-
-            socket.Dispose();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync().ConfigureAwait(false);
-        _listener.Stop();
-        CutAll();
-        try
-        {
-            await _acceptLoop.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped.
-        }
-
-        _stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => _listener.DisposeAsync();
 
     /// <summary>Reads the commands a client sends: arrays of bulk strings.</summary>
     private sealed class CommandReader(Socket socket, CancellationToken cancellationToken)

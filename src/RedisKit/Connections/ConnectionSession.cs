@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RedisKit.Commands;
+using RedisKit.Commands.Parsers;
 
 namespace RedisKit.Connections;
 
@@ -111,32 +112,35 @@ internal sealed class ConnectionSession
     {
         if (_database is { } database)
         {
-            await RestoreStepAsync(connection.ExecuteAsync(ConnectionCommands.Select(database), cancellationToken), "SELECT " + database.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+            await RestoreStepAsync(connection, ConnectionCommands.Select(database), "SELECT " + database.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
         }
 
         if (_name is { } name)
         {
-            await RestoreStepAsync(connection.ExecuteAsync(ConnectionCommands.ClientSetName(name), cancellationToken), "CLIENT SETNAME").ConfigureAwait(false);
+            await RestoreStepAsync(connection, ConnectionCommands.ClientSetName(name), "CLIENT SETNAME", cancellationToken).ConfigureAwait(false);
         }
 
         if (_noEvict)
         {
-            await RestoreStepAsync(connection.ExecuteAsync(ClientControlCommands.ClientNoEvict(true), cancellationToken), "CLIENT NO-EVICT ON").ConfigureAwait(false);
+            await RestoreStepAsync(connection, ClientControlCommands.ClientNoEvict(true), "CLIENT NO-EVICT ON", cancellationToken).ConfigureAwait(false);
         }
 
         if (_noTouch)
         {
-            await RestoreStepAsync(connection.ExecuteAsync(ClientControlCommands.ClientNoTouch(true), cancellationToken), "CLIENT NO-TOUCH ON").ConfigureAwait(false);
+            await RestoreStepAsync(connection, ClientControlCommands.ClientNoTouch(true), "CLIENT NO-TOUCH ON", cancellationToken).ConfigureAwait(false);
         }
 
         if (_readOnly)
         {
-            await RestoreStepAsync(connection.ExecuteAsync(ClusterCommands.ReadOnly(), cancellationToken), "READONLY").ConfigureAwait(false);
+            await RestoreStepAsync(connection, ClusterCommands.ReadOnly(), "READONLY", cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static async ValueTask RestoreStepAsync(ValueTask<bool> step, string what)
+    private static async ValueTask RestoreStepAsync<TArgs>(RedisConnection connection, Command<TArgs, bool, BooleanParser> command, string what, CancellationToken cancellationToken)
+        where TArgs : struct, ICommandArgs
     {
+        // Sent before the try: a connection closed already fails as it is, not as a refused restore.
+        var step = connection.ExecuteAsync(command, cancellationToken);
         try
         {
             await step.ConfigureAwait(false);

@@ -66,7 +66,7 @@ public sealed class BoundStateTests
         await using var c = redis.Client();
         await c.SelectAsync(5);
         await c.SetAsync("k1", "v1");
-        await LoseAsync(server, redis, await c.ClientIdAsync(), Loss.ClientKill);
+        await KillAsync(redis, c);
 
         for (var transaction = 0; transaction < 2; transaction++)
         {
@@ -108,9 +108,8 @@ public sealed class BoundStateTests
         await using (var pipe = c.Pipeline())
         {
             await pipe.WatchAsync("balance");
-            await LoseAsync(server, redis, await c.ClientIdAsync(), Loss.ClientKill);
-            var lost = await Assert.ThrowsAsync<RedisConnectionStateLostException>(async () => await pipe.Immediate.GetAsync("balance"));
-            Assert.Contains("WATCH", lost.Message, StringComparison.Ordinal);
+            await KillAsync(redis, c);
+            var lost = await AssertLostAsync(async () => await pipe.Immediate.GetAsync("balance"), "WATCH");
             Assert.False(lost.IsTransient);
         }
 
@@ -119,7 +118,7 @@ public sealed class BoundStateTests
         {
             await pipe.WatchAsync("balance");
             Assert.Null(await pipe.Immediate.GetAsync("balance"));
-            await LoseAsync(server, redis, await c.ClientIdAsync(), Loss.ClientKill);
+            await KillAsync(redis, c);
             pipe.Multi();
             pipe.Set("balance", "spent");
             await Assert.ThrowsAnyAsync<RedisConnectionException>(async () => await pipe.ExecuteAsync());
@@ -132,7 +131,7 @@ public sealed class BoundStateTests
         await using (var pipe = redis.Pipeline())
         {
             await pipe.WatchAsync("balance");
-            await LoseAsync(server, redis, await pipe.Immediate.ClientIdAsync(), Loss.ClientKill);
+            await KillAsync(redis, pipe.Immediate);
             pipe.Multi();
             pipe.Set("balance", "spent");
             await Assert.ThrowsAnyAsync<RedisConnectionException>(async () => await pipe.ExecuteAsync());
@@ -149,7 +148,7 @@ public sealed class BoundStateTests
             await pipe.ExecuteAsync();
         }
 
-        await LoseAsync(server, redis, await c.ClientIdAsync(), Loss.ClientKill);
+        await KillAsync(redis, c);
         Assert.Equal("ok", await c.GetAsync("balance"));
     }
 
@@ -183,10 +182,9 @@ public sealed class BoundStateTests
         await using var c = redis.Client();
         await c.SelectAsync(2);
         Assert.True(await c.ClientTrackingAsync(true));
-        await LoseAsync(server, redis, await c.ClientIdAsync(), Loss.ClientKill);
+        await KillAsync(redis, c);
 
-        var lost = await Assert.ThrowsAsync<RedisConnectionStateLostException>(async () => await c.GetAsync("k"));
-        Assert.Contains("TRACKING", lost.Message, StringComparison.Ordinal);
+        var lost = await AssertLostAsync(async () => await c.GetAsync("k"), "TRACKING");
         Assert.Null(await c.GetAsync("k"));
         Assert.Equal(2, (await c.ClientInfoAsync()).Database);
         Assert.DoesNotContain("t", (await c.ClientInfoAsync()).Flags, StringComparison.Ordinal);
@@ -196,18 +194,17 @@ public sealed class BoundStateTests
         await using (var pipe = c.Pipeline())
         {
             await pipe.WatchAsync("k");
-            await LoseAsync(server, redis, await c.ClientIdAsync(), Loss.ClientKill);
+            await KillAsync(redis, c);
         }
 
-        lost = await Assert.ThrowsAsync<RedisConnectionStateLostException>(async () => await c.GetAsync("k"));
-        Assert.Contains("TRACKING", lost.Message, StringComparison.Ordinal);
+        lost = await AssertLostAsync(async () => await c.GetAsync("k"), "TRACKING");
         Assert.DoesNotContain("WATCH", lost.Message, StringComparison.Ordinal);
         Assert.Null(await c.GetAsync("k"));
 
         // Tracking turned off before the loss leaves nothing to report.
         Assert.True(await c.ClientTrackingAsync(true));
         Assert.True(await c.ClientTrackingAsync(false));
-        await LoseAsync(server, redis, await c.ClientIdAsync(), Loss.ClientKill);
+        await KillAsync(redis, c);
         Assert.Null(await c.GetAsync("k"));
     }
 
@@ -219,16 +216,15 @@ public sealed class BoundStateTests
         await using var c = redis.Client();
         await c.ExecuteCommandAsync("SELECT", 7);
         await c.ExecuteCommandAsync("CLIENT", "SETNAME", "raw-n");
-        await LoseAsync(server, redis, await c.ClientIdAsync(), Loss.ClientKill);
+        await KillAsync(redis, c);
         Assert.True(await c.SetAsync("k", "v"));
         var info = await c.ClientInfoAsync();
         Assert.Equal(7, info.Database);
         Assert.Equal("raw-n", info.Name);
 
         await c.ExecuteCommandAsync("AUTH", "default", "nopass-needed");
-        await LoseAsync(server, redis, await c.ClientIdAsync(), Loss.ClientKill);
-        var lost = await Assert.ThrowsAsync<RedisConnectionStateLostException>(async () => await c.GetAsync("k"));
-        Assert.Contains("AUTH", lost.Message, StringComparison.Ordinal);
+        await KillAsync(redis, c);
+        await AssertLostAsync(async () => await c.GetAsync("k"), "AUTH");
         Assert.Equal("v", await c.GetAsync("k"));
     }
 
@@ -268,14 +264,14 @@ public sealed class BoundStateTests
     public async Task A_state_the_server_refuses_to_restore_fails_loudly_instead_of_running_without_it()
     {
         await using var server = await RedisServerProcess.StartAclAsync();
-        await using var admin = RedisClient.FromUrl($"redis://{AclUsers.Admin}:{Uri.EscapeDataString(AclUsers.AdminPassword)}@{server.Host}:{server.Port}");
-        await admin.ExecuteCommandAsync("ACL", "SETUSER", "app", "on", ">app-Pa55", "~*", "-@all", "+get", "+set", "+select", "+client|id");
-        await using var redis = RedisClient.FromUrl($"redis://app:app-Pa55@{server.Host}:{server.Port}", new RedisOptions { DecodeResponses = true });
+        await using var admin = RedisClient.FromUrl(AclUsers.AdminUrl(server));
+        await AclUsers.SetUserAsync(admin, "app", "app-Pa55", "~*", "+get", "+set", "+select", "+client|id");
+        await using var redis = RedisClient.FromUrl(AclUsers.Url(server, "app", "app-Pa55"), new RedisOptions { DecodeResponses = true });
         await using var c = redis.Client();
         await c.SelectAsync(5);
         await c.SetAsync("k", "in 5");
         await admin.ExecuteCommandAsync("ACL", "SETUSER", "app", "-select");
-        await LoseAsync(server, admin, await c.ClientIdAsync(), Loss.ClientKill);
+        await KillAsync(admin, c);
 
         for (var i = 0; i < 2; i++)
         {
@@ -326,13 +322,30 @@ public sealed class BoundStateTests
         throw new InvalidOperationException("The loss was never reported.");
     }
 
+    /// <summary>The state lost is reported, naming <paramref name="what"/>.</summary>
+    private static async Task<RedisConnectionStateLostException> AssertLostAsync(Func<Task> action, string what)
+    {
+        var lost = await Assert.ThrowsAsync<RedisConnectionStateLostException>(action);
+        Assert.Contains(what, lost.Message, StringComparison.Ordinal);
+        return lost;
+    }
+
+    /// <summary>Kills the connection <paramref name="bound"/> runs on now, as <see cref="Loss.ClientKill"/> does.</summary>
+    private static async Task KillAsync(RedisClient admin, RedisClient bound) => await KillAsync(admin, await bound.ClientIdAsync());
+
+    private static async Task KillAsync(RedisClient admin, long clientId)
+    {
+        Assert.Equal(1L, await admin.ClientKillFilterAsync(new ClientKillFilter { Id = clientId }));
+        await WaitUntilGoneAsync(admin, clientId);
+    }
+
     private static async Task LoseAsync(RedisServerProcess server, RedisClient admin, long clientId, Loss loss)
     {
         switch (loss)
         {
             case Loss.ClientKill:
-                Assert.Equal(1L, await admin.ClientKillFilterAsync(new ClientKillFilter { Id = clientId }));
-                break;
+                await KillAsync(admin, clientId);
+                return;
             case Loss.IdleTimeout:
                 await admin.ExecuteCommandAsync("CONFIG", "SET", "timeout", "1");
                 await WaitUntilGoneAsync(admin, clientId);
@@ -342,8 +355,6 @@ public sealed class BoundStateTests
                 await server.RestartAsync();
                 return;
         }
-
-        await WaitUntilGoneAsync(admin, clientId);
     }
 
     private static async Task WaitUntilGoneAsync(RedisClient admin, long clientId)

@@ -16,12 +16,10 @@ public sealed class LeastPrivilegeTests
     public async Task A_user_with_only_get_and_set_on_its_keys_connects_and_works(int protocol)
     {
         await using var server = await RedisServerProcess.StartAclAsync();
-        await using var admin = AdminClient(server);
-        // No +client, +hello, +auth, +ping or +select: -@all first makes the absence explicit.
-        await admin.ExecuteCommandAsync("ACL", "SETUSER", "app", "on", ">" + Password, "~app:*", "-@all", "+get", "+set");
+        await using var admin = await AdminWithAppUserAsync(server);
 
         await using var app = RedisClient.FromUrl(
-            $"redis://app:{Password}@{server.Host}:{server.Port}?protocol={protocol}&client_name=worker-{protocol}",
+            AclUsers.Url(server, "app", Password, $"?protocol={protocol}&client_name=worker-{protocol}"),
             new RedisOptions { DecodeResponses = true, HealthCheckInterval = TimeSpan.FromMilliseconds(50) });
         Assert.True(await app.SetAsync("app:k", "v"));
         Assert.Equal("v", await app.GetAsync("app:k"));
@@ -53,15 +51,14 @@ public sealed class LeastPrivilegeTests
     public async Task A_database_other_than_0_needs_select_and_says_so(int protocol)
     {
         await using var server = await RedisServerProcess.StartAclAsync();
-        await using var admin = AdminClient(server);
-        await admin.ExecuteCommandAsync("ACL", "SETUSER", "app", "on", ">" + Password, "~app:*", "-@all", "+get", "+set");
-        await admin.ExecuteCommandAsync("ACL", "SETUSER", "app1", "on", ">" + Password, "~app:*", "-@all", "+get", "+set", "+select");
+        await using var admin = await AdminWithAppUserAsync(server);
+        await AclUsers.SetUserAsync(admin, "app1", Password, "~app:*", "+get", "+set", "+select");
 
-        await using var denied = RedisClient.FromUrl($"redis://app:{Password}@{server.Host}:{server.Port}/1?protocol={protocol}&retries=0");
+        await using var denied = RedisClient.FromUrl(AclUsers.Url(server, "app", Password, $"/1?protocol={protocol}&retries=0"));
         var error = await Assert.ThrowsAsync<RedisPermissionException>(async () => await denied.GetAsync("app:k"));
         Assert.Contains("select", error.Message, StringComparison.OrdinalIgnoreCase);
 
-        await using var allowed = RedisClient.FromUrl($"redis://app1:{Password}@{server.Host}:{server.Port}/1?protocol={protocol}", new RedisOptions { DecodeResponses = true });
+        await using var allowed = RedisClient.FromUrl(AclUsers.Url(server, "app1", Password, $"/1?protocol={protocol}"), new RedisOptions { DecodeResponses = true });
         Assert.True(await allowed.SetAsync("app:k", "in db 1"));
         Assert.Equal("in db 1", await admin.ExecuteCommandAsync("EVAL", "redis.call('SELECT', 1) return redis.call('GET', KEYS[1])", 1, "app:k"));
     }
@@ -72,13 +69,26 @@ public sealed class LeastPrivilegeTests
     public async Task A_wrong_password_still_fails_as_an_authentication_error(int protocol)
     {
         await using var server = await RedisServerProcess.StartAclAsync();
-        await using var admin = AdminClient(server);
-        await admin.ExecuteCommandAsync("ACL", "SETUSER", "app", "on", ">" + Password, "~app:*", "-@all", "+get", "+set");
-        await using var wrong = RedisClient.FromUrl($"redis://app:not-it@{server.Host}:{server.Port}?protocol={protocol}&retries=0");
+        await using var admin = await AdminWithAppUserAsync(server);
+        await using var wrong = RedisClient.FromUrl(AclUsers.Url(server, "app", "not-it", $"?protocol={protocol}&retries=0"));
         var error = await Assert.ThrowsAsync<RedisAuthenticationException>(async () => await wrong.GetAsync("app:k"));
         Assert.Equal("WRONGPASS", error.Prefix);
     }
 
-    private static RedisClient AdminClient(RedisServerProcess server) =>
-        RedisClient.FromUrl($"redis://{AclUsers.Admin}:{Uri.EscapeDataString(AclUsers.AdminPassword)}@{server.Host}:{server.Port}", new RedisOptions { DecodeResponses = true });
+    /// <summary>An admin client, once it has made the user "app", allowed GET and SET on app:* keys and nothing else.</summary>
+    private static async Task<RedisClient> AdminWithAppUserAsync(RedisServerProcess server)
+    {
+        var admin = RedisClient.FromUrl(AclUsers.AdminUrl(server), new RedisOptions { DecodeResponses = true });
+        try
+        {
+            // No +client, +hello, +auth, +ping or +select: -@all first makes the absence explicit.
+            await AclUsers.SetUserAsync(admin, "app", Password, "~app:*", "+get", "+set");
+            return admin;
+        }
+        catch
+        {
+            await admin.DisposeAsync();
+            throw;
+        }
+    }
 }

@@ -11,7 +11,7 @@ public sealed class SecurityTests
     public async Task Acl_users_log_in_and_are_held_to_their_rights(int protocol)
     {
         await using var server = await RedisServerProcess.StartAclAsync();
-        var readerUrl = $"redis://{AclUsers.Reader}:{Uri.EscapeDataString(AclUsers.ReaderPassword)}@{server.Host}:{server.Port}?protocol={protocol}";
+        var readerUrl = AclUsers.Url(server, AclUsers.Reader, AclUsers.ReaderPassword, $"?protocol={protocol}");
         await using var reader = RedisClient.FromUrl(readerUrl, new RedisOptions { DecodeResponses = true });
         Assert.True(await reader.PingAsync());
         Assert.Equal(AclUsers.Reader, (await reader.ClientInfoAsync()).User);
@@ -19,7 +19,7 @@ public sealed class SecurityTests
         var denied = await Assert.ThrowsAsync<RedisPermissionException>(async () => await reader.SetAsync("k", "v"));
         Assert.Equal("NOPERM", denied.Prefix);
 
-        var adminUrl = $"redis://{AclUsers.Admin}:{Uri.EscapeDataString(AclUsers.AdminPassword)}@{server.Host}:{server.Port}?protocol={protocol}";
+        var adminUrl = AclUsers.AdminUrl(server, $"?protocol={protocol}");
         await using var admin = RedisClient.FromUrl(adminUrl);
         Assert.True(await admin.SetAsync("k", "v"));
         Assert.Equal("v", await reader.GetAsync("k"));
