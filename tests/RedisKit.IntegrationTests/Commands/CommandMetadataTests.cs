@@ -1,5 +1,5 @@
-using Xunit.Abstractions;
 using RedisKit.Commands;
+using Xunit.Abstractions;
 
 namespace RedisKit.IntegrationTests.Commands;
 
