@@ -22,6 +22,29 @@ internal static class BlockingTimeout
         return milliseconds == 0 ? -1 : milliseconds;
     }
 
+    /// <summary>
+    /// A command of the form <c>NAME key [key ...] timeout</c> (BLPOP, BRPOP, BZPOPMIN, BZPOPMAX): at
+    /// least one key, then the timeout in seconds, and the wait given to the connection as extra reply time.
+    /// </summary>
+    public static Command<ArgList, T, TParser> KeysThenSeconds<T, TParser>(CommandInfo command, IEnumerable<RedisKey> keys, TimeSpan timeout)
+        where TParser : struct, IReplyParser<T>
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var args = new ArgListBuilder(((keys as ICollection<RedisKey>)?.Count ?? 4) + 1);
+        foreach (var key in keys)
+        {
+            args.Add(Check.Key(key, nameof(keys)));
+        }
+
+        if (args.Count == 0)
+        {
+            throw new ArgumentException("At least one key is needed.", nameof(keys));
+        }
+
+        args.Add(Seconds(timeout, nameof(timeout)));
+        return new(command, args.Build(), default) { ExtraTimeoutMilliseconds = ExtraMilliseconds(timeout) };
+    }
+
     /// <summary>The timeout argument of a command that takes milliseconds (WAIT, XREAD BLOCK...); 0 waits forever.</summary>
     public static long Milliseconds(TimeSpan timeout, string parameterName)
     {

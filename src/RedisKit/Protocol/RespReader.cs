@@ -119,7 +119,6 @@ internal ref struct RespReader
         switch (type)
         {
             case RespType.Integer:
-                return RespLines.ParseInteger(ReadLine());
             case RespType.SimpleString:
             case RespType.BigNumber:
                 return RespLines.ParseInteger(ReadLine());
@@ -130,11 +129,8 @@ internal ref struct RespReader
             case RespType.Double:
                 var value = RespNumbers.ParseDouble(ReadLine());
                 return value == Math.Floor(value) && Math.Abs(value) < 9.2e18 ? (long)value : throw new RedisProtocolException($"The double {value} is not an integer.");
-            case RespType.SimpleError:
-            case RespType.BulkError:
-                throw ReadNestedError(type);
             default:
-                throw Unexpected(type, "an integer");
+                throw NotReadableAs(type, "an integer");
         }
     }
 
@@ -152,11 +148,8 @@ internal ref struct RespReader
                 return RespLines.ParseInteger(ReadLine());
             case RespType.BulkString:
                 return ReadStreamedOrBulk(out var text) ? RespNumbers.ParseDouble(text) : throw Unexpected(RespType.Null, "a number");
-            case RespType.SimpleError:
-            case RespType.BulkError:
-                throw ReadNestedError(type);
             default:
-                throw Unexpected(type, "a number");
+                throw NotReadableAs(type, "a number");
         }
     }
 
@@ -224,11 +217,8 @@ internal ref struct RespReader
                 }
 
                 throw Unexpected(type, "a string");
-            case RespType.SimpleError:
-            case RespType.BulkError:
-                throw ReadNestedError(type);
             default:
-                throw Unexpected(type, "a string");
+                throw NotReadableAs(type, "a string");
         }
     }
 
@@ -420,11 +410,8 @@ internal ref struct RespReader
             case RespType.Array when ReadCount() == -1:
                 bytes = default;
                 return false;
-            case RespType.SimpleError:
-            case RespType.BulkError:
-                throw ReadNestedError(type);
             default:
-                throw Unexpected(type, "a string");
+                throw NotReadableAs(type, "a string");
         }
     }
 
@@ -567,6 +554,10 @@ internal ref struct RespReader
 
     private RedisResponseException ReadNestedError(RespType type) =>
         ErrorPrefix.ToException(Encoding.UTF8.GetString(type == RespType.SimpleError ? ReadLine() : ReadBulkBody()));
+
+    /// <summary>Why a value of <paramref name="type"/> cannot be read as <paramref name="expected"/>: the server's error where it sent one, else a protocol error.</summary>
+    private RedisException NotReadableAs(RespType type, string expected) =>
+        type is RespType.SimpleError or RespType.BulkError ? ReadNestedError(type) : Unexpected(type, expected);
 
     private static RedisProtocolException Unexpected(RespType type, string expected) =>
         new($"Expected {expected} but the reply holds {Describe(type)}.");

@@ -3,22 +3,9 @@ using RedisKit.Protocol;
 namespace RedisKit.Commands.Parsers;
 
 /// <summary>An array of integers in which nil elements stay null (BITFIELD, whose INCRBY gives nil on OVERFLOW FAIL).</summary>
-internal readonly struct NullableInt64ArrayParser : IReplyParser<long?[]>
+internal readonly struct NullableInt64ArrayParser : IReplyParser<long?[]>, IElementReader<long?>
 {
-    public long?[] Parse(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    public long?[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<long?, NullableInt64ArrayParser>(ref reader, context);
 
-        var result = new long?[count];
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = reader.TryReadNull() ? null : reader.ReadInt64();
-        }
-
-        return result;
-    }
+    public long? ReadElement(ref RespReader reader, in ReplyContext context) => reader.TryReadNull() ? null : reader.ReadInt64();
 }

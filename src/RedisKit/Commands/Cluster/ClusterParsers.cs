@@ -34,30 +34,20 @@ internal readonly struct ClusterReplicasParser : IReplyParser<ClusterNode[]>
 }
 
 /// <summary>CLUSTER LINKS: an array of maps (RESP2: flat arrays), one per bus link.</summary>
-internal readonly struct ClusterLinksParser : IReplyParser<ClusterLink[]>
+internal readonly struct ClusterLinksParser : IReplyParser<ClusterLink[]>, IElementReader<ClusterLink>
 {
-    public ClusterLink[] Parse(ref RespReader reader, in ReplyContext context)
+    public ClusterLink[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<ClusterLink, ClusterLinksParser>(ref reader, context);
+
+    public ClusterLink ReadElement(ref RespReader reader, in ReplyContext context)
     {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
-
-        var links = new ClusterLink[count];
-        for (var i = 0; i < count; i++)
-        {
-            var fields = ReplyShapes.ScalarMap(ref reader, context.Encoding);
-            links[i] = new ClusterLink(
-                fields.GetValueOrDefault("direction", string.Empty),
-                fields.GetValueOrDefault("node", string.Empty),
-                DateTimeOffset.FromUnixTimeMilliseconds(ClusterText.Int64(fields, "create-time")),
-                fields.GetValueOrDefault("events", string.Empty),
-                ClusterText.Int64(fields, "send-buffer-allocated"),
-                ClusterText.Int64(fields, "send-buffer-used"));
-        }
-
-        return links;
+        var fields = ReplyShapes.ScalarMap(ref reader, context.Encoding);
+        return new ClusterLink(
+            fields.GetValueOrDefault("direction", string.Empty),
+            fields.GetValueOrDefault("node", string.Empty),
+            DateTimeOffset.FromUnixTimeMilliseconds(ClusterText.Int64(fields, "create-time")),
+            fields.GetValueOrDefault("events", string.Empty),
+            ClusterText.Int64(fields, "send-buffer-allocated"),
+            ClusterText.Int64(fields, "send-buffer-used"));
     }
 }
 
@@ -65,39 +55,29 @@ internal readonly struct ClusterLinksParser : IReplyParser<ClusterLink[]>
 /// CLUSTER SHARDS: an array of maps (RESP2: flat arrays) with <c>slots</c>, a flat list of range
 /// bounds, and <c>nodes</c>, a list of maps.
 /// </summary>
-internal readonly struct ClusterShardsParser : IReplyParser<ClusterShard[]>
+internal readonly struct ClusterShardsParser : IReplyParser<ClusterShard[]>, IElementReader<ClusterShard>
 {
-    public ClusterShard[] Parse(ref RespReader reader, in ReplyContext context)
+    public ClusterShard[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<ClusterShard, ClusterShardsParser>(ref reader, context);
+
+    public ClusterShard ReadElement(ref RespReader reader, in ReplyContext context)
     {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
+        ClusterSlotRange[] slots = [];
+        ClusterShardNode[] nodes = [];
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            return [];
-        }
-
-        var shards = new ClusterShard[count];
-        for (var i = 0; i < count; i++)
-        {
-            ClusterSlotRange[] slots = [];
-            ClusterShardNode[] nodes = [];
-            var fields = NamedFields.Open(ref reader);
-            while (fields.MoveNext(ref reader))
+            switch (fields.Name)
             {
-                switch (fields.Name)
-                {
-                    case "slots":
-                        slots = ReadSlots(ref reader);
-                        break;
-                    case "nodes":
-                        nodes = ReadNodes(ref reader, context);
-                        break;
-                }
+                case "slots":
+                    slots = ReadSlots(ref reader);
+                    break;
+                case "nodes":
+                    nodes = ReadNodes(ref reader, context);
+                    break;
             }
-
-            shards[i] = new ClusterShard(slots, nodes);
         }
 
-        return shards;
+        return new ClusterShard(slots, nodes);
     }
 
     private static ClusterSlotRange[] ReadSlots(ref RespReader reader)
@@ -123,19 +103,14 @@ internal readonly struct ClusterShardsParser : IReplyParser<ClusterShard[]>
         return ranges;
     }
 
-    private static ClusterShardNode[] ReadNodes(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    private static ClusterShardNode[] ReadNodes(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<ClusterShardNode, NodeReader>(ref reader, context);
 
-        var nodes = new ClusterShardNode[count];
-        for (var i = 0; i < count; i++)
+    private readonly struct NodeReader : IElementReader<ClusterShardNode>
+    {
+        public ClusterShardNode ReadElement(ref RespReader reader, in ReplyContext context)
         {
             var fields = ReplyShapes.ScalarMap(ref reader, context.Encoding);
-            nodes[i] = new ClusterShardNode(
+            return new ClusterShardNode(
                 fields.GetValueOrDefault("id", string.Empty),
                 fields.TryGetValue("port", out _) ? (int)ClusterText.Int64(fields, "port") : null,
                 fields.TryGetValue("tls-port", out _) ? (int)ClusterText.Int64(fields, "tls-port") : null,
@@ -146,8 +121,6 @@ internal readonly struct ClusterShardsParser : IReplyParser<ClusterShard[]>
                 ClusterText.Int64(fields, "replication-offset"),
                 fields.GetValueOrDefault("health", string.Empty));
         }
-
-        return nodes;
     }
 }
 

@@ -3,24 +3,11 @@ using RedisKit.Protocol;
 namespace RedisKit.Commands.Parsers;
 
 /// <summary>GEOPOS: one longitude-latitude pair per member, nil for a missing member; coordinates are text under RESP2 and may be doubles under RESP3.</summary>
-internal readonly struct GeoPositionArrayParser : IReplyParser<GeoPosition?[]>
+internal readonly struct GeoPositionArrayParser : IReplyParser<GeoPosition?[]>, IElementReader<GeoPosition?>
 {
-    public GeoPosition?[] Parse(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    public GeoPosition?[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<GeoPosition?, GeoPositionArrayParser>(ref reader, context);
 
-        var result = new GeoPosition?[count];
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = reader.TryReadNull() ? null : ReadPosition(ref reader);
-        }
-
-        return result;
-    }
+    public GeoPosition? ReadElement(ref RespReader reader, in ReplyContext context) => reader.TryReadNull() ? null : ReadPosition(ref reader);
 
     internal static GeoPosition ReadPosition(ref RespReader reader)
     {
@@ -38,39 +25,28 @@ internal readonly struct GeoPositionArrayParser : IReplyParser<GeoPosition?[]>
 /// GEOSEARCH: plain member names, or per member an array of the member followed by what was asked,
 /// always in Redis' order: distance, hash, coordinates. The flags say which of them are present.
 /// </summary>
-internal readonly struct GeoSearchParser(bool withCoord, bool withDist, bool withHash) : IReplyParser<GeoSearchResult[]>
+internal readonly struct GeoSearchParser(bool withCoord, bool withDist, bool withHash) : IReplyParser<GeoSearchResult[]>, IElementReader<GeoSearchResult>
 {
-    public GeoSearchResult[] Parse(ref RespReader reader, in ReplyContext context)
+    public GeoSearchResult[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<GeoSearchResult, GeoSearchParser>(ref reader, context, this);
+
+    public GeoSearchResult ReadElement(ref RespReader reader, in ReplyContext context)
     {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
+        if (reader.PeekType() is not RespType.Array)
         {
-            return [];
+            return new GeoSearchResult(reader.ReadString(context.Encoding) ?? string.Empty);
         }
 
-        var result = new GeoSearchResult[count];
-        for (var i = 0; i < count; i++)
+        var expected = 1 + (withDist ? 1 : 0) + (withHash ? 1 : 0) + (withCoord ? 1 : 0);
+        var length = reader.ReadAggregateHeader(out _);
+        if (length != expected)
         {
-            if (reader.PeekType() is not RespType.Array)
-            {
-                result[i] = new GeoSearchResult(reader.ReadString(context.Encoding) ?? string.Empty);
-                continue;
-            }
-
-            var expected = 1 + (withDist ? 1 : 0) + (withHash ? 1 : 0) + (withCoord ? 1 : 0);
-            var length = reader.ReadAggregateHeader(out _);
-            if (length != expected)
-            {
-                throw new RedisProtocolException($"A GEOSEARCH match has {length} elements where {expected} were asked for.");
-            }
-
-            var member = reader.ReadString(context.Encoding) ?? string.Empty;
-            double? distance = withDist ? reader.ReadDouble() : null;
-            long? hash = withHash ? reader.ReadInt64() : null;
-            GeoPosition? position = withCoord ? GeoPositionArrayParser.ReadPosition(ref reader) : null;
-            result[i] = new GeoSearchResult(member, distance, hash, position);
+            throw new RedisProtocolException($"A GEOSEARCH match has {length} elements where {expected} were asked for.");
         }
 
-        return result;
+        var member = reader.ReadString(context.Encoding) ?? string.Empty;
+        double? distance = withDist ? reader.ReadDouble() : null;
+        long? hash = withHash ? reader.ReadInt64() : null;
+        GeoPosition? position = withCoord ? GeoPositionArrayParser.ReadPosition(ref reader) : null;
+        return new GeoSearchResult(member, distance, hash, position);
     }
 }

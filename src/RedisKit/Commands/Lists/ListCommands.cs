@@ -283,23 +283,8 @@ internal static class ListCommands
 
     /// <summary>BLPOP or BRPOP over <paramref name="keys"/>, the value read as text or bytes by <typeparamref name="TValue"/>.</summary>
     private static Command<ArgList, ListPopResult<T>?, ListPopParser<T, TValue>> BPop<T, TValue>(CommandInfo command, IEnumerable<RedisKey> keys, TimeSpan timeout)
-        where TValue : struct, IValueReader<T>
-    {
-        ArgumentNullException.ThrowIfNull(keys);
-        var args = new ArgListBuilder(((keys as ICollection<RedisKey>)?.Count ?? 4) + 1);
-        foreach (var key in keys)
-        {
-            args.Add(Check.Key(key, nameof(keys)));
-        }
-
-        if (args.Count == 0)
-        {
-            throw new ArgumentException("At least one key is needed.", nameof(keys));
-        }
-
-        args.Add(BlockingTimeout.Seconds(timeout, nameof(timeout)));
-        return new(command, args.Build(), default) { ExtraTimeoutMilliseconds = BlockingTimeout.ExtraMilliseconds(timeout) };
-    }
+        where TValue : struct, IValueReader<T> =>
+        BlockingTimeout.KeysThenSeconds<ListPopResult<T>?, ListPopParser<T, TValue>>(command, keys, timeout);
 
     private static Command<Args2, string[]?, StringArrayOrNullParser> Pop(CommandInfo command, RedisKey key, long count)
     {

@@ -3,45 +3,18 @@ using RedisKit.Protocol;
 namespace RedisKit.Commands.Parsers;
 
 /// <summary>An array of strings in which nil elements stay null (MGET, HMGET).</summary>
-internal readonly struct NullableStringArrayParser : IReplyParser<string?[]>
+internal readonly struct NullableStringArrayParser : IReplyParser<string?[]>, IElementReader<string?>
 {
-    public string?[] Parse(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    public string?[] Parse(ref RespReader reader, in ReplyContext context) =>
+        ReplyShapes.Array<string?, NullableStringArrayParser>(ref reader, context);
 
-        var result = new string?[count];
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = reader.ReadString(context.Encoding);
-        }
-
-        return result;
-    }
+    public string? ReadElement(ref RespReader reader, in ReplyContext context) => reader.ReadString(context.Encoding);
 }
 
 /// <summary>An array or set of strings with no nil elements (KEYS, HKEYS, HVALS); nil gives an empty array.</summary>
 internal readonly struct StringArrayParser : IReplyParser<string[]>
 {
-    public string[] Parse(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
-
-        var result = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = reader.ReadString(context.Encoding) ?? string.Empty;
-        }
-
-        return result;
-    }
+    public string[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Strings(ref reader, context.Encoding);
 }
 
 /// <summary>
@@ -87,24 +60,12 @@ internal readonly struct StringDictionaryParser : IReplyParser<Dictionary<string
 }
 
 /// <summary>An array of integers read as booleans (SCRIPT EXISTS, SMISMEMBER).</summary>
-internal readonly struct BooleanArrayParser : IReplyParser<bool[]>
+internal readonly struct BooleanArrayParser : IReplyParser<bool[]>, IElementReader<bool>
 {
-    public bool[] Parse(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    public bool[] Parse(ref RespReader reader, in ReplyContext context) =>
+        ReplyShapes.Array<bool, BooleanArrayParser>(ref reader, context);
 
-        var result = new bool[count];
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = reader.ReadBoolean();
-        }
-
-        return result;
-    }
+    public bool ReadElement(ref RespReader reader, in ReplyContext context) => reader.ReadBoolean();
 }
 
 /// <summary>
@@ -132,22 +93,10 @@ internal readonly struct StringArrayOrNullParser : IReplyParser<string[]?>
 }
 
 /// <summary>An array of integers (LPOS with COUNT); nil gives an empty array.</summary>
-internal readonly struct Int64ArrayParser : IReplyParser<long[]>
+internal readonly struct Int64ArrayParser : IReplyParser<long[]>, IElementReader<long>
 {
-    public long[] Parse(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    public long[] Parse(ref RespReader reader, in ReplyContext context) =>
+        ReplyShapes.Array<long, Int64ArrayParser>(ref reader, context);
 
-        var result = new long[count];
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = reader.ReadInt64();
-        }
-
-        return result;
-    }
+    public long ReadElement(ref RespReader reader, in ReplyContext context) => reader.ReadInt64();
 }

@@ -18,7 +18,7 @@ internal readonly struct LcsIdxParser : IReplyParser<LcsResult>
             switch (fields.Name)
             {
                 case "matches":
-                    matches = ReadMatches(ref reader);
+                    matches = ReadMatches(ref reader, context);
                     break;
                 case "len":
                     length = reader.ReadInt64();
@@ -29,16 +29,11 @@ internal readonly struct LcsIdxParser : IReplyParser<LcsResult>
         return new LcsResult(matches, length);
     }
 
-    private static LcsMatch[] ReadMatches(ref RespReader reader)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    private static LcsMatch[] ReadMatches(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<LcsMatch, MatchReader>(ref reader, context);
 
-        var matches = new LcsMatch[count];
-        for (var i = 0; i < count; i++)
+    private readonly struct MatchReader : IElementReader<LcsMatch>
+    {
+        public LcsMatch ReadElement(ref RespReader reader, in ReplyContext context)
         {
             var fields = reader.ReadAggregateHeader(out _);
             if (fields < 2)
@@ -54,10 +49,8 @@ internal readonly struct LcsIdxParser : IReplyParser<LcsResult>
                 reader.Skip();
             }
 
-            matches[i] = new LcsMatch(firstStart, firstEnd, secondStart, secondEnd, length);
+            return new LcsMatch(firstStart, firstEnd, secondStart, secondEnd, length);
         }
-
-        return matches;
     }
 
     private static (long Start, long End) ReadRange(ref RespReader reader)
@@ -109,34 +102,26 @@ internal readonly struct StringPairArrayParser : IReplyParser<KeyValuePair<strin
 }
 
 /// <summary>COMMAND GETKEYSANDFLAGS: per key an array of the key and its flags (RESP3: a set).</summary>
-internal readonly struct CommandKeyFlagsParser : IReplyParser<CommandKeyFlags[]>
+internal readonly struct CommandKeyFlagsParser : IReplyParser<CommandKeyFlags[]>, IElementReader<CommandKeyFlags>
 {
-    public CommandKeyFlags[] Parse(ref RespReader reader, in ReplyContext context)
+    public CommandKeyFlags[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<CommandKeyFlags, CommandKeyFlagsParser>(ref reader, context);
+
+    public CommandKeyFlags ReadElement(ref RespReader reader, in ReplyContext context)
     {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
+        var fields = reader.ReadAggregateHeader(out _);
+        if (fields < 2)
         {
-            return [];
+            throw new RedisProtocolException($"A COMMAND GETKEYSANDFLAGS entry needs a key and its flags, not {fields} elements.");
         }
 
-        var result = new CommandKeyFlags[count];
-        for (var i = 0; i < count; i++)
+        var key = ReplyShapes.Text(ref reader, context.Encoding);
+        var flags = new CommandKeyFlags(key, ReplyShapes.Strings(ref reader, context.Encoding));
+        for (var extra = 2; extra < fields; extra++)
         {
-            var fields = reader.ReadAggregateHeader(out _);
-            if (fields < 2)
-            {
-                throw new RedisProtocolException($"A COMMAND GETKEYSANDFLAGS entry needs a key and its flags, not {fields} elements.");
-            }
-
-            var key = ReplyShapes.Text(ref reader, context.Encoding);
-            result[i] = new CommandKeyFlags(key, ReplyShapes.Strings(ref reader, context.Encoding));
-            for (var extra = 2; extra < fields; extra++)
-            {
-                reader.Skip();
-            }
+            reader.Skip();
         }
 
-        return result;
+        return flags;
     }
 }
 
@@ -183,46 +168,36 @@ internal readonly struct LatencyHistogramParser : IReplyParser<Dictionary<string
 }
 
 /// <summary>MODULE LIST: per module a map (RESP2: flat array) of name, ver, path and args.</summary>
-internal readonly struct ModuleListParser : IReplyParser<RedisModuleInfo[]>
+internal readonly struct ModuleListParser : IReplyParser<RedisModuleInfo[]>, IElementReader<RedisModuleInfo>
 {
-    public RedisModuleInfo[] Parse(ref RespReader reader, in ReplyContext context)
+    public RedisModuleInfo[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<RedisModuleInfo, ModuleListParser>(ref reader, context);
+
+    public RedisModuleInfo ReadElement(ref RespReader reader, in ReplyContext context)
     {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
+        string name = string.Empty, path = string.Empty;
+        long version = 0;
+        string[] arguments = [];
+        var fields = NamedFields.Open(ref reader);
+        while (fields.MoveNext(ref reader))
         {
-            return [];
-        }
-
-        var modules = new RedisModuleInfo[count];
-        for (var i = 0; i < count; i++)
-        {
-            string name = string.Empty, path = string.Empty;
-            long version = 0;
-            string[] arguments = [];
-            var fields = NamedFields.Open(ref reader);
-            while (fields.MoveNext(ref reader))
+            switch (fields.Name)
             {
-                switch (fields.Name)
-                {
-                    case "name":
-                        name = ReplyShapes.Text(ref reader, context.Encoding);
-                        break;
-                    case "ver":
-                        version = reader.ReadInt64();
-                        break;
-                    case "path":
-                        path = ReplyShapes.Text(ref reader, context.Encoding);
-                        break;
-                    case "args":
-                        arguments = ReplyShapes.Strings(ref reader, context.Encoding);
-                        break;
-                }
+                case "name":
+                    name = ReplyShapes.Text(ref reader, context.Encoding);
+                    break;
+                case "ver":
+                    version = reader.ReadInt64();
+                    break;
+                case "path":
+                    path = ReplyShapes.Text(ref reader, context.Encoding);
+                    break;
+                case "args":
+                    arguments = ReplyShapes.Strings(ref reader, context.Encoding);
+                    break;
             }
-
-            modules[i] = new RedisModuleInfo(name, version, path, arguments);
         }
 
-        return modules;
+        return new RedisModuleInfo(name, version, path, arguments);
     }
 }
 

@@ -14,6 +14,28 @@ internal static class ReplyShapes
     /// <summary>A string, with nil read as empty.</summary>
     public static string Text(ref RespReader reader, Encoding encoding) => reader.ReadString(encoding) ?? string.Empty;
 
+    /// <summary>
+    /// An array or set whose elements <paramref name="element"/> reads (a reader with state, such as
+    /// a nesting depth, is passed in; a stateless one is <c>default</c>); nil gives an empty array.
+    /// </summary>
+    public static T[] Array<T, TElement>(ref RespReader reader, in ReplyContext context, TElement element = default)
+        where TElement : struct, IElementReader<T>
+    {
+        var count = reader.ReadAggregateHeader(out _);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var result = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = element.ReadElement(ref reader, context);
+        }
+
+        return result;
+    }
+
     /// <summary>An array or set of strings; nil gives an empty array.</summary>
     public static string[] Strings(ref RespReader reader, Encoding encoding)
     {

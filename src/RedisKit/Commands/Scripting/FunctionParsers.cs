@@ -7,26 +7,11 @@ namespace RedisKit.Commands.Parsers;
 /// pairs, with the functions nested the same way and their flags as a set or an array. Fields are
 /// matched by name, so their order does not matter and fields newer than this library are skipped.
 /// </summary>
-internal readonly struct FunctionListParser : IReplyParser<FunctionLibrary[]>
+internal readonly struct FunctionListParser : IReplyParser<FunctionLibrary[]>, IElementReader<FunctionLibrary>
 {
-    public FunctionLibrary[] Parse(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    public FunctionLibrary[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<FunctionLibrary, FunctionListParser>(ref reader, context);
 
-        var result = new FunctionLibrary[count];
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = ReadLibrary(ref reader, context);
-        }
-
-        return result;
-    }
-
-    private static FunctionLibrary ReadLibrary(ref RespReader reader, in ReplyContext context)
+    public FunctionLibrary ReadElement(ref RespReader reader, in ReplyContext context)
     {
         string? name = null;
         var engine = string.Empty;
@@ -55,16 +40,11 @@ internal readonly struct FunctionListParser : IReplyParser<FunctionLibrary[]>
         return new FunctionLibrary(name ?? throw FunctionReplies.Missing("FUNCTION LIST", "library_name"), engine, functions, code);
     }
 
-    private static LibraryFunction[] ReadFunctions(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    private static LibraryFunction[] ReadFunctions(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<LibraryFunction, FunctionReader>(ref reader, context);
 
-        var functions = new LibraryFunction[count];
-        for (var i = 0; i < count; i++)
+    private readonly struct FunctionReader : IElementReader<LibraryFunction>
+    {
+        public LibraryFunction ReadElement(ref RespReader reader, in ReplyContext context)
         {
             string? name = null;
             string? description = null;
@@ -86,10 +66,8 @@ internal readonly struct FunctionListParser : IReplyParser<FunctionLibrary[]>
                 }
             }
 
-            functions[i] = new LibraryFunction(name ?? throw FunctionReplies.Missing("FUNCTION LIST", "name"), description, flags);
+            return new LibraryFunction(name ?? throw FunctionReplies.Missing("FUNCTION LIST", "name"), description, flags);
         }
-
-        return functions;
     }
 }
 

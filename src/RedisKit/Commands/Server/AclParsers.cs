@@ -42,7 +42,7 @@ internal readonly struct AclUserParser : IReplyParser<AclUser?>
                     channels = ReplyShapes.TextOrJoined(ref reader, context.Encoding);
                     break;
                 case "selectors":
-                    selectors = ReadSelectors(ref reader, context.Encoding);
+                    selectors = ReadSelectors(ref reader, context);
                     break;
             }
         }
@@ -50,17 +50,13 @@ internal readonly struct AclUserParser : IReplyParser<AclUser?>
         return new AclUser(flags, passwords, commands, keys, channels, selectors);
     }
 
-    private static AclSelector[] ReadSelectors(ref RespReader reader, Encoding encoding)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    private static AclSelector[] ReadSelectors(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<AclSelector, SelectorReader>(ref reader, context);
 
-        var selectors = new AclSelector[count];
-        for (var i = 0; i < count; i++)
+    private readonly struct SelectorReader : IElementReader<AclSelector>
+    {
+        public AclSelector ReadElement(ref RespReader reader, in ReplyContext context)
         {
+            var encoding = context.Encoding;
             string commands = string.Empty, keys = string.Empty, channels = string.Empty;
             var fields = NamedFields.Open(ref reader);
             while (fields.MoveNext(ref reader))
@@ -79,10 +75,8 @@ internal readonly struct AclUserParser : IReplyParser<AclUser?>
                 }
             }
 
-            selectors[i] = new AclSelector(commands, keys, channels);
+            return new AclSelector(commands, keys, channels);
         }
-
-        return selectors;
     }
 }
 
@@ -90,24 +84,11 @@ internal readonly struct AclUserParser : IReplyParser<AclUser?>
 /// ACL LOG: an array of maps (RESP2: flat arrays). <c>age-seconds</c> is a RESP3 double or a RESP2
 /// string; the entry id and timestamps exist from Redis 7.2.
 /// </summary>
-internal readonly struct AclLogParser : IReplyParser<AclLogEntry[]>
+internal readonly struct AclLogParser : IReplyParser<AclLogEntry[]>, IElementReader<AclLogEntry>
 {
-    public AclLogEntry[] Parse(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    public AclLogEntry[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<AclLogEntry, AclLogParser>(ref reader, context);
 
-        var entries = new AclLogEntry[count];
-        for (var i = 0; i < count; i++)
-        {
-            entries[i] = ReadEntry(ref reader, context.Encoding);
-        }
-
-        return entries;
-    }
+    public AclLogEntry ReadElement(ref RespReader reader, in ReplyContext context) => ReadEntry(ref reader, context.Encoding);
 
     private static AclLogEntry ReadEntry(ref RespReader reader, Encoding encoding)
     {

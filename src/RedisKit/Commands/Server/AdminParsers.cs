@@ -33,40 +33,30 @@ internal readonly struct ClientTrackingInfoParser : IReplyParser<ClientTrackingI
 }
 
 /// <summary>SLOWLOG GET: per entry an array of id, start time, duration in microseconds, arguments, and (Redis 4+) client address and name.</summary>
-internal readonly struct SlowLogParser : IReplyParser<SlowLogEntry[]>
+internal readonly struct SlowLogParser : IReplyParser<SlowLogEntry[]>, IElementReader<SlowLogEntry>
 {
-    public SlowLogEntry[] Parse(ref RespReader reader, in ReplyContext context)
+    public SlowLogEntry[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<SlowLogEntry, SlowLogParser>(ref reader, context);
+
+    public SlowLogEntry ReadElement(ref RespReader reader, in ReplyContext context)
     {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
+        var fields = reader.ReadAggregateHeader(out _);
+        if (fields < 4)
         {
-            return [];
+            throw new RedisProtocolException($"A SLOWLOG entry needs at least 4 elements, not {fields}.");
         }
 
-        var entries = new SlowLogEntry[count];
-        for (var i = 0; i < count; i++)
+        var id = reader.ReadInt64();
+        var time = ReplyShapes.UnixSeconds(reader.ReadInt64());
+        var duration = TimeSpan.FromMicroseconds(reader.ReadInt64());
+        var arguments = ReplyShapes.Strings(ref reader, context.Encoding);
+        var address = fields > 4 ? ReplyShapes.Text(ref reader, context.Encoding) : string.Empty;
+        var name = fields > 5 ? ReplyShapes.Text(ref reader, context.Encoding) : string.Empty;
+        for (var extra = 6; extra < fields; extra++)
         {
-            var fields = reader.ReadAggregateHeader(out _);
-            if (fields < 4)
-            {
-                throw new RedisProtocolException($"A SLOWLOG entry needs at least 4 elements, not {fields}.");
-            }
-
-            var id = reader.ReadInt64();
-            var time = ReplyShapes.UnixSeconds(reader.ReadInt64());
-            var duration = TimeSpan.FromMicroseconds(reader.ReadInt64());
-            var arguments = ReplyShapes.Strings(ref reader, context.Encoding);
-            var address = fields > 4 ? ReplyShapes.Text(ref reader, context.Encoding) : string.Empty;
-            var name = fields > 5 ? ReplyShapes.Text(ref reader, context.Encoding) : string.Empty;
-            for (var extra = 6; extra < fields; extra++)
-            {
-                reader.Skip();
-            }
-
-            entries[i] = new SlowLogEntry(id, time, duration, arguments, address, name);
+            reader.Skip();
         }
 
-        return entries;
+        return new SlowLogEntry(id, time, duration, arguments, address, name);
     }
 }
 
@@ -109,65 +99,45 @@ internal readonly struct MemoryStatsParser : IReplyParser<MemoryStats>
 }
 
 /// <summary>LATENCY LATEST: per event an array of name, Unix time, latest and maximum latency in milliseconds.</summary>
-internal readonly struct LatencyLatestParser : IReplyParser<LatencyEvent[]>
+internal readonly struct LatencyLatestParser : IReplyParser<LatencyEvent[]>, IElementReader<LatencyEvent>
 {
-    public LatencyEvent[] Parse(ref RespReader reader, in ReplyContext context)
+    public LatencyEvent[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<LatencyEvent, LatencyLatestParser>(ref reader, context);
+
+    public LatencyEvent ReadElement(ref RespReader reader, in ReplyContext context)
     {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
+        var fields = reader.ReadAggregateHeader(out _);
+        if (fields < 4)
         {
-            return [];
+            throw new RedisProtocolException($"A LATENCY LATEST row needs 4 elements, not {fields}.");
         }
 
-        var events = new LatencyEvent[count];
-        for (var i = 0; i < count; i++)
+        var name = ReplyShapes.Text(ref reader, context.Encoding);
+        var time = ReplyShapes.UnixSeconds(reader.ReadInt64());
+        var latest = TimeSpan.FromMilliseconds(reader.ReadInt64());
+        var max = TimeSpan.FromMilliseconds(reader.ReadInt64());
+        for (var extra = 4; extra < fields; extra++)
         {
-            var fields = reader.ReadAggregateHeader(out _);
-            if (fields < 4)
-            {
-                throw new RedisProtocolException($"A LATENCY LATEST row needs 4 elements, not {fields}.");
-            }
-
-            var name = ReplyShapes.Text(ref reader, context.Encoding);
-            var time = ReplyShapes.UnixSeconds(reader.ReadInt64());
-            var latest = TimeSpan.FromMilliseconds(reader.ReadInt64());
-            var max = TimeSpan.FromMilliseconds(reader.ReadInt64());
-            for (var extra = 4; extra < fields; extra++)
-            {
-                reader.Skip();
-            }
-
-            events[i] = new LatencyEvent(name, time, latest, max);
+            reader.Skip();
         }
 
-        return events;
+        return new LatencyEvent(name, time, latest, max);
     }
 }
 
 /// <summary>LATENCY HISTORY: per sample a pair of Unix time and latency in milliseconds.</summary>
-internal readonly struct LatencyHistoryParser : IReplyParser<LatencySample[]>
+internal readonly struct LatencyHistoryParser : IReplyParser<LatencySample[]>, IElementReader<LatencySample>
 {
-    public LatencySample[] Parse(ref RespReader reader, in ReplyContext context)
+    public LatencySample[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<LatencySample, LatencyHistoryParser>(ref reader, context);
+
+    public LatencySample ReadElement(ref RespReader reader, in ReplyContext context)
     {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
+        if (reader.ReadAggregateHeader(out _) != 2)
         {
-            return [];
+            throw new RedisProtocolException("A LATENCY HISTORY sample must have two elements: time and latency.");
         }
 
-        var samples = new LatencySample[count];
-        for (var i = 0; i < count; i++)
-        {
-            if (reader.ReadAggregateHeader(out _) != 2)
-            {
-                throw new RedisProtocolException("A LATENCY HISTORY sample must have two elements: time and latency.");
-            }
-
-            var time = ReplyShapes.UnixSeconds(reader.ReadInt64());
-            samples[i] = new LatencySample(time, TimeSpan.FromMilliseconds(reader.ReadInt64()));
-        }
-
-        return samples;
+        var time = ReplyShapes.UnixSeconds(reader.ReadInt64());
+        return new LatencySample(time, TimeSpan.FromMilliseconds(reader.ReadInt64()));
     }
 }
 

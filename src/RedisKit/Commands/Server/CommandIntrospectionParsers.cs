@@ -21,7 +21,7 @@ internal readonly struct CommandInfoParser : IReplyParser<Dictionary<string, Red
                 continue;
             }
 
-            var command = ReadCommand(ref reader, context.Encoding, depth: 0);
+            var command = ReadCommand(ref reader, context, depth: 0);
             result[command.Name] = command;
         }
 
@@ -32,8 +32,9 @@ internal readonly struct CommandInfoParser : IReplyParser<Dictionary<string, Red
     /// One description: name, arity, flags, first key, last key, step, then (by server version)
     /// ACL categories, tips, key specifications and subcommands.
     /// </summary>
-    private static RedisCommandInfo ReadCommand(ref RespReader reader, Encoding encoding, int depth)
+    private static RedisCommandInfo ReadCommand(ref RespReader reader, in ReplyContext context, int depth)
     {
+        var encoding = context.Encoding;
         if (depth > 4)
         {
             throw new RedisProtocolException("COMMAND INFO nests subcommands deeper than any Redis command has them.");
@@ -53,17 +54,8 @@ internal readonly struct CommandInfoParser : IReplyParser<Dictionary<string, Red
         var step = (int)reader.ReadInt64();
         var categories = fields > 6 ? ReplyShapes.Strings(ref reader, encoding) : [];
         var tips = fields > 7 ? ReplyShapes.Strings(ref reader, encoding) : [];
-        var specifications = fields > 8 ? ReadKeySpecifications(ref reader, encoding) : [];
-        RedisCommandInfo[] subcommands = [];
-        if (fields > 9)
-        {
-            var count = reader.ReadAggregateHeader(out _);
-            subcommands = new RedisCommandInfo[Math.Max(count, 0)];
-            for (var i = 0; i < subcommands.Length; i++)
-            {
-                subcommands[i] = ReadCommand(ref reader, encoding, depth + 1);
-            }
-        }
+        var specifications = fields > 8 ? ReadKeySpecifications(ref reader, context) : [];
+        var subcommands = fields > 9 ? ReplyShapes.Array<RedisCommandInfo, SubcommandReader>(ref reader, context, new(depth + 1)) : [];
 
         for (var extra = 10; extra < fields; extra++)
         {
@@ -73,17 +65,18 @@ internal readonly struct CommandInfoParser : IReplyParser<Dictionary<string, Red
         return new RedisCommandInfo(name, arity, flags, firstKey, lastKey, step, categories, tips, specifications, subcommands);
     }
 
-    private static CommandKeySpecification[] ReadKeySpecifications(ref RespReader reader, Encoding encoding)
+    private readonly struct SubcommandReader(int depth) : IElementReader<RedisCommandInfo>
     {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+        public RedisCommandInfo ReadElement(ref RespReader reader, in ReplyContext context) => ReadCommand(ref reader, context, depth);
+    }
 
-        var specifications = new CommandKeySpecification[count];
-        for (var i = 0; i < count; i++)
+    private static CommandKeySpecification[] ReadKeySpecifications(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<CommandKeySpecification, KeySpecificationReader>(ref reader, context);
+
+    private readonly struct KeySpecificationReader : IElementReader<CommandKeySpecification>
+    {
+        public CommandKeySpecification ReadElement(ref RespReader reader, in ReplyContext context)
         {
+            var encoding = context.Encoding;
             string[] flags = [];
             string? notes = null;
             var beginType = string.Empty;
@@ -110,10 +103,8 @@ internal readonly struct CommandInfoParser : IReplyParser<Dictionary<string, Red
                 }
             }
 
-            specifications[i] = new CommandKeySpecification(flags, beginType, begin, findType, find, notes);
+            return new CommandKeySpecification(flags, beginType, begin, findType, find, notes);
         }
-
-        return specifications;
     }
 
     /// <summary>A begin_search or find_keys map: its type and its spec's fields.</summary>
@@ -145,24 +136,26 @@ internal readonly struct CommandDocsParser : IReplyParser<Dictionary<string, Red
     // Redis nests subcommands one level and arguments a few; this bounds a hostile reply's recursion.
     private const int MaxDepth = 16;
 
-    public Dictionary<string, RedisCommandDocs> Parse(ref RespReader reader, in ReplyContext context) => ReadDocsMap(ref reader, context.Encoding, 0);
+    public Dictionary<string, RedisCommandDocs> Parse(ref RespReader reader, in ReplyContext context) => ReadDocsMap(ref reader, context, 0);
 
-    private static Dictionary<string, RedisCommandDocs> ReadDocsMap(ref RespReader reader, Encoding encoding, int depth)
+    private static Dictionary<string, RedisCommandDocs> ReadDocsMap(ref RespReader reader, in ReplyContext context, int depth)
     {
         CheckDepth(depth);
+        var encoding = context.Encoding;
         var pairs = StringDictionaryParser.ReadPairCount(ref reader);
         var result = new Dictionary<string, RedisCommandDocs>(pairs, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < pairs; i++)
         {
             var name = ReplyShapes.Text(ref reader, encoding);
-            result[name] = ReadDocs(ref reader, name, encoding, depth);
+            result[name] = ReadDocs(ref reader, name, context, depth);
         }
 
         return result;
     }
 
-    private static RedisCommandDocs ReadDocs(ref RespReader reader, string name, Encoding encoding, int depth)
+    private static RedisCommandDocs ReadDocs(ref RespReader reader, string name, in ReplyContext context, int depth)
     {
+        var encoding = context.Encoding;
         string? summary = null, since = null, group = null, complexity = null, deprecatedSince = null, replacedBy = null;
         string[] docFlags = [];
         CommandHistoryEntry[] history = [];
@@ -195,13 +188,13 @@ internal readonly struct CommandDocsParser : IReplyParser<Dictionary<string, Red
                     replacedBy = reader.ReadString(encoding);
                     break;
                 case "history":
-                    history = ReadHistory(ref reader, encoding);
+                    history = ReadHistory(ref reader, context);
                     break;
                 case "arguments":
-                    arguments = ReadArguments(ref reader, encoding, depth + 1);
+                    arguments = ReadArguments(ref reader, context, depth + 1);
                     break;
                 case "subcommands":
-                    subcommands = ReadDocsMap(ref reader, encoding, depth + 1);
+                    subcommands = ReadDocsMap(ref reader, context, depth + 1);
                     break;
             }
         }
@@ -209,17 +202,13 @@ internal readonly struct CommandDocsParser : IReplyParser<Dictionary<string, Red
         return new RedisCommandDocs(name, summary, since, group, complexity, docFlags, deprecatedSince, replacedBy, history, arguments, subcommands);
     }
 
-    private static CommandHistoryEntry[] ReadHistory(ref RespReader reader, Encoding encoding)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    private static CommandHistoryEntry[] ReadHistory(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<CommandHistoryEntry, HistoryReader>(ref reader, context);
 
-        var history = new CommandHistoryEntry[count];
-        for (var i = 0; i < count; i++)
+    private readonly struct HistoryReader : IElementReader<CommandHistoryEntry>
+    {
+        public CommandHistoryEntry ReadElement(ref RespReader reader, in ReplyContext context)
         {
+            var encoding = context.Encoding;
             var parts = reader.ReadAggregateHeader(out _);
             var version = parts > 0 ? ReplyShapes.Text(ref reader, encoding) : string.Empty;
             var description = parts > 1 ? ReplyShapes.Text(ref reader, encoding) : string.Empty;
@@ -228,24 +217,21 @@ internal readonly struct CommandDocsParser : IReplyParser<Dictionary<string, Red
                 reader.Skip();
             }
 
-            history[i] = new CommandHistoryEntry(version, description);
+            return new CommandHistoryEntry(version, description);
         }
-
-        return history;
     }
 
-    private static CommandArgument[] ReadArguments(ref RespReader reader, Encoding encoding, int depth)
+    private static CommandArgument[] ReadArguments(ref RespReader reader, in ReplyContext context, int depth)
     {
         CheckDepth(depth);
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+        return ReplyShapes.Array<CommandArgument, ArgumentReader>(ref reader, context, new(depth));
+    }
 
-        var arguments = new CommandArgument[count];
-        for (var i = 0; i < count; i++)
+    private readonly struct ArgumentReader(int depth) : IElementReader<CommandArgument>
+    {
+        public CommandArgument ReadElement(ref RespReader reader, in ReplyContext context)
         {
+            var encoding = context.Encoding;
             string name = string.Empty, type = string.Empty;
             string? displayText = null, token = null, summary = null, since = null, deprecatedSince = null;
             int? keySpecIndex = null;
@@ -284,15 +270,13 @@ internal readonly struct CommandDocsParser : IReplyParser<Dictionary<string, Red
                         flags = ReplyShapes.Strings(ref reader, encoding);
                         break;
                     case "arguments":
-                        nested = ReadArguments(ref reader, encoding, depth + 1);
+                        nested = ReadArguments(ref reader, context, depth + 1);
                         break;
                 }
             }
 
-            arguments[i] = new CommandArgument(name, type, displayText, keySpecIndex, token, summary, since, deprecatedSince, flags, nested);
+            return new CommandArgument(name, type, displayText, keySpecIndex, token, summary, since, deprecatedSince, flags, nested);
         }
-
-        return arguments;
     }
 
     private static void CheckDepth(int depth)

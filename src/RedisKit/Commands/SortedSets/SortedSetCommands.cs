@@ -324,23 +324,8 @@ internal static class SortedSetCommands
         BZPop(Cmd.BZPopMax, [key], timeout);
 
     /// <summary>BZPOPMIN and BZPOPMAX: the keys, then the timeout in seconds.</summary>
-    internal static Command<ArgList, KeyedScoredMember?, KeyedScoredMemberParser> BZPop(CommandInfo command, IEnumerable<RedisKey> keys, TimeSpan timeout)
-    {
-        ArgumentNullException.ThrowIfNull(keys);
-        var args = new ArgListBuilder(((keys as ICollection<RedisKey>)?.Count ?? 4) + 1);
-        foreach (var key in keys)
-        {
-            args.Add(Check.Key(key, nameof(keys)));
-        }
-
-        if (args.Count == 0)
-        {
-            throw new ArgumentException("At least one key is needed.", nameof(keys));
-        }
-
-        args.Add(BlockingTimeout.Seconds(timeout, nameof(timeout)));
-        return new(command, args.Build(), default) { ExtraTimeoutMilliseconds = BlockingTimeout.ExtraMilliseconds(timeout) };
-    }
+    internal static Command<ArgList, KeyedScoredMember?, KeyedScoredMemberParser> BZPop(CommandInfo command, IEnumerable<RedisKey> keys, TimeSpan timeout) =>
+        BlockingTimeout.KeysThenSeconds<KeyedScoredMember?, KeyedScoredMemberParser>(command, keys, timeout);
 
     /// <summary>
     /// BZMPOP (redis-py's <c>bzmpop(timeout, numkeys, keys, min, max, count)</c>, the key count

@@ -9,24 +9,11 @@ internal readonly struct NullableDoubleParser : IReplyParser<double?>
 }
 
 /// <summary>An array of numbers in which nil elements stay null (ZMSCORE).</summary>
-internal readonly struct NullableDoubleArrayParser : IReplyParser<double?[]>
+internal readonly struct NullableDoubleArrayParser : IReplyParser<double?[]>, IElementReader<double?>
 {
-    public double?[] Parse(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    public double?[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<double?, NullableDoubleArrayParser>(ref reader, context);
 
-        var result = new double?[count];
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = reader.TryReadNull() ? null : reader.ReadDouble();
-        }
-
-        return result;
-    }
+    public double? ReadElement(ref RespReader reader, in ReplyContext context) => reader.TryReadNull() ? null : reader.ReadDouble();
 }
 
 /// <summary>

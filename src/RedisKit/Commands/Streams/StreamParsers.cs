@@ -70,6 +70,24 @@ internal static class StreamReplies
         return entries;
     }
 
+    /// <summary>
+    /// Opens one key-value pair of a reply that is a RESP3 map (<paramref name="kind"/>) or a RESP2
+    /// array of two-element arrays: under RESP2 reads and checks the pair's header; a map has none.
+    /// </summary>
+    public static void OpenPair(ref RespReader reader, RespType kind, string what, string parts)
+    {
+        if (kind == RespType.Map)
+        {
+            return;
+        }
+
+        var length = reader.ReadAggregateHeader(out _);
+        if (length != 2)
+        {
+            throw new RedisProtocolException($"Each {what} must have two elements, {parts}, not {length}.");
+        }
+    }
+
     /// <summary>A time in milliseconds, as XPENDING and XINFO report idle times.</summary>
     public static TimeSpan ReadMilliseconds(ref RespReader reader) => TimeSpan.FromMilliseconds(reader.ReadInt64());
 
@@ -118,15 +136,7 @@ internal readonly struct StreamReadParser : IReplyParser<StreamReadResult[]>
         var result = new StreamReadResult[count];
         for (var i = 0; i < count; i++)
         {
-            // RESP2 wraps each stream's key and entries in a pair; a RESP3 map lays them out directly.
-            if (kind != RespType.Map)
-            {
-                var length = reader.ReadAggregateHeader(out _);
-                if (length != 2)
-                {
-                    throw new RedisProtocolException($"Each stream of an XREAD reply must have two elements, its key and its entries, not {length}.");
-                }
-            }
+            StreamReplies.OpenPair(ref reader, kind, "stream of an XREAD reply", "its key and its entries");
 
             var key = reader.ReadString(context.Encoding) ?? string.Empty;
             result[i] = new StreamReadResult(key, StreamReplies.ReadEntries(ref reader, context));
@@ -179,14 +189,7 @@ internal readonly struct StreamPendingSummaryParser : IReplyParser<StreamPending
         var consumers = consumerCount <= 0 ? [] : new StreamPendingConsumer[consumerCount];
         for (var i = 0; i < consumerCount; i++)
         {
-            if (kind != RespType.Map)
-            {
-                var length = reader.ReadAggregateHeader(out _);
-                if (length != 2)
-                {
-                    throw new RedisProtocolException($"Each consumer of an XPENDING summary must have two elements, its name and its count, not {length}.");
-                }
-            }
+            StreamReplies.OpenPair(ref reader, kind, "consumer of an XPENDING summary", "its name and its count");
 
             var name = reader.ReadString(context.Encoding) ?? string.Empty;
             consumers[i] = new StreamPendingConsumer(name, reader.ReadInt64());
@@ -197,32 +200,22 @@ internal readonly struct StreamPendingSummaryParser : IReplyParser<StreamPending
 }
 
 /// <summary>XPENDING's extended form: per entry <c>[id, consumer, idle milliseconds, delivery count]</c>.</summary>
-internal readonly struct StreamPendingEntryArrayParser : IReplyParser<StreamPendingEntry[]>
+internal readonly struct StreamPendingEntryArrayParser : IReplyParser<StreamPendingEntry[]>, IElementReader<StreamPendingEntry>
 {
-    public StreamPendingEntry[] Parse(ref RespReader reader, in ReplyContext context)
+    public StreamPendingEntry[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<StreamPendingEntry, StreamPendingEntryArrayParser>(ref reader, context);
+
+    public StreamPendingEntry ReadElement(ref RespReader reader, in ReplyContext context)
     {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
+        var length = reader.ReadAggregateHeader(out _);
+        if (length != 4)
         {
-            return [];
+            throw new RedisProtocolException($"Each XPENDING entry must have four elements, not {length}.");
         }
 
-        var result = new StreamPendingEntry[count];
-        for (var i = 0; i < count; i++)
-        {
-            var length = reader.ReadAggregateHeader(out _);
-            if (length != 4)
-            {
-                throw new RedisProtocolException($"Each XPENDING entry must have four elements, not {length}.");
-            }
-
-            var id = reader.ReadString(context.Encoding) ?? string.Empty;
-            var consumer = reader.ReadString(context.Encoding) ?? string.Empty;
-            var idle = StreamReplies.ReadMilliseconds(ref reader);
-            result[i] = new StreamPendingEntry(id, consumer, idle, reader.ReadInt64());
-        }
-
-        return result;
+        var id = reader.ReadString(context.Encoding) ?? string.Empty;
+        var consumer = reader.ReadString(context.Encoding) ?? string.Empty;
+        var idle = StreamReplies.ReadMilliseconds(ref reader);
+        return new StreamPendingEntry(id, consumer, idle, reader.ReadInt64());
     }
 }
 
@@ -280,26 +273,11 @@ internal readonly struct StreamInfoParser : IReplyParser<StreamInfo>
 }
 
 /// <summary>XINFO GROUPS: one set of named fields per group.</summary>
-internal readonly struct StreamGroupInfoArrayParser : IReplyParser<StreamGroupInfo[]>
+internal readonly struct StreamGroupInfoArrayParser : IReplyParser<StreamGroupInfo[]>, IElementReader<StreamGroupInfo>
 {
-    public StreamGroupInfo[] Parse(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    public StreamGroupInfo[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<StreamGroupInfo, StreamGroupInfoArrayParser>(ref reader, context);
 
-        var result = new StreamGroupInfo[count];
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = ReadGroup(ref reader, context);
-        }
-
-        return result;
-    }
-
-    private static StreamGroupInfo ReadGroup(ref RespReader reader, in ReplyContext context)
+    public StreamGroupInfo ReadElement(ref RespReader reader, in ReplyContext context)
     {
         string name = string.Empty, lastDeliveredId = string.Empty;
         long consumers = 0, pending = 0;
@@ -335,26 +313,11 @@ internal readonly struct StreamGroupInfoArrayParser : IReplyParser<StreamGroupIn
 }
 
 /// <summary>XINFO CONSUMERS: one set of named fields per consumer; times are milliseconds, -1 for "never".</summary>
-internal readonly struct StreamConsumerInfoArrayParser : IReplyParser<StreamConsumerInfo[]>
+internal readonly struct StreamConsumerInfoArrayParser : IReplyParser<StreamConsumerInfo[]>, IElementReader<StreamConsumerInfo>
 {
-    public StreamConsumerInfo[] Parse(ref RespReader reader, in ReplyContext context)
-    {
-        var count = reader.ReadAggregateHeader(out _);
-        if (count <= 0)
-        {
-            return [];
-        }
+    public StreamConsumerInfo[] Parse(ref RespReader reader, in ReplyContext context) => ReplyShapes.Array<StreamConsumerInfo, StreamConsumerInfoArrayParser>(ref reader, context);
 
-        var result = new StreamConsumerInfo[count];
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = ReadConsumer(ref reader, context);
-        }
-
-        return result;
-    }
-
-    private static StreamConsumerInfo ReadConsumer(ref RespReader reader, in ReplyContext context)
+    public StreamConsumerInfo ReadElement(ref RespReader reader, in ReplyContext context)
     {
         var name = string.Empty;
         long pending = 0;
