@@ -92,7 +92,7 @@ public sealed class ConnectionStringTests
     }
 
     [Theory]
-    [InlineData("127.0.0.1:6379,password=" + Password + ",sockettimeout=5", "ConnectionStrings:redis: Unknown connection string key 'sockettimeout'")]
+    [InlineData("127.0.0.1:6379,sockettimeout=5,password=" + Password, "ConnectionStrings:redis: Unknown connection string key 'sockettimeout'")]
     [InlineData("h1:6379,h2:6379,password=" + Password, "ConnectionStrings:redis: The connection string names more than one server")]
     [InlineData("127.0.0.1:6379,password=" + Password + ",connectTimeout=soon", "ConnectionStrings:redis: Invalid value 'soon' for connection string key 'connectTimeout'")]
     [InlineData("127.0.0.1:6379,serviceName=mymaster,password=" + Password, "ConnectionStrings:redis: The connection string key 'serviceName' is not supported")]
