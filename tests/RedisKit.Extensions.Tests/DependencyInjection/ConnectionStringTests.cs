@@ -35,6 +35,21 @@ public sealed class ConnectionStringTests
     }
 
     [Fact]
+    public async Task An_aspire_style_string_without_a_password_starts_the_host_and_runs_commands()
+    {
+        var shared = new Uri((await RedisTestServers.GetSharedAsync()).Url);
+        using var host = TestHost.Build(
+            new Dictionary<string, string?> { ["ConnectionStrings:plain"] = $"{shared.Host}:{shared.Port}" },
+            (services, configuration) => services.AddKeyedRedis("plain", configuration));
+
+        await host.StartAsync();
+        var redis = host.Services.GetRequiredKeyedService<RedisClient>("plain");
+        Assert.Equal((shared.Host, shared.Port, false), (redis.Options.Host, redis.Options.Port, redis.Options.Ssl));
+        Assert.True(await redis.PingAsync());
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task An_aspire_style_tls_string_starts_the_host_and_runs_commands()
     {
         await using var server = await RedisServerProcess.StartTlsAsync();
