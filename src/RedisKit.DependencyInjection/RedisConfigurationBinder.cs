@@ -8,7 +8,8 @@ namespace RedisKit.DependencyInjection;
 
 /// <summary>
 /// Applies configuration to <see cref="RedisOptions"/>: the shared <c>Redis</c> section, then for a
-/// keyed client its <c>Redis:{name}</c> section, then the URL in <c>ConnectionStrings:{name}</c>.
+/// keyed client its <c>Redis:{name}</c> section, then the URL or StackExchange.Redis-style connection
+/// string in <c>ConnectionStrings:{name}</c> (present but empty is an error).
 /// Problems are not thrown here but recorded with the options, so that startup validation reports
 /// them all at once, each under its configuration path.
 /// </summary>
@@ -40,7 +41,17 @@ internal static class RedisConfigurationBinder
         }
 
         var connectionString = configuration.GetSection(ConnectionStringsSection).GetSection(name);
-        if (!string.IsNullOrWhiteSpace(connectionString.Value))
+        if (connectionString.Value is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(connectionString.Value))
+        {
+            // Present but empty is a mistake (a placeholder never filled in), not a wish for localhost.
+            record.Errors.Add($"{connectionString.Path} is empty; set a URL such as redis://host:6379 or a connection string such as host:6379,password=..., or remove the entry to use the Redis section and the defaults.");
+        }
+        else
         {
             try
             {

@@ -7,7 +7,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>
 /// Registers <see cref="RedisClient"/> singletons. Every form builds the client's options the same way,
 /// later steps winning: the <c>Redis</c> configuration section, then (keyed clients) the
-/// <c>Redis:{name}</c> section, then the URL in <c>ConnectionStrings:{name}</c>, then the URL given
+/// <c>Redis:{name}</c> section, then the URL or StackExchange.Redis-style connection string in
+/// <c>ConnectionStrings:{name}</c> (as .NET Aspire injects it; present but empty fails validation), then the URL given
 /// here, then code delegates in the order added. Configuration comes from the
 /// <see cref="IConfiguration"/> given, or else the one registered in the container. Options are
 /// validated when the host starts, each problem named by its configuration path; nothing connects
@@ -18,7 +19,7 @@ public static class RedisServiceCollectionExtensions
 {
     /// <summary>Registers the default client for the server at <paramref name="url"/>.</summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="url">A URL such as <c>redis://user:password@host:6379/0</c>; see <see cref="RedisClient.FromUrl(string, RedisOptions?)"/>.</param>
+    /// <param name="url">A URL such as <c>redis://user:password@host:6379/0</c>, or a connection string such as <c>host:6379,password=...</c>; see <see cref="RedisClient.FromUrl(string, RedisOptions?)"/>.</param>
     /// <returns>A builder for the client.</returns>
     public static RedisBuilder AddRedis(this IServiceCollection services, string url) =>
         WithUrl(RedisRegistration.Register(services, null, null), url);
@@ -53,7 +54,7 @@ public static class RedisServiceCollectionExtensions
     /// <summary>Registers a keyed client for the server at <paramref name="url"/>; resolve it with <c>[FromKeyedServices(key)]</c>.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="serviceKey">The key; its text names the client's <c>ConnectionStrings</c> entry and <c>Redis:{name}</c> section.</param>
-    /// <param name="url">A URL such as <c>redis://user:password@host:6379/0</c>.</param>
+    /// <param name="url">A URL such as <c>redis://user:password@host:6379/0</c>, or a connection string such as <c>host:6379,password=...</c>.</param>
     /// <returns>A builder for the client.</returns>
     public static RedisBuilder AddKeyedRedis(this IServiceCollection services, object serviceKey, string url) =>
         WithUrl(RedisRegistration.Register(services, Key(serviceKey), null), url);

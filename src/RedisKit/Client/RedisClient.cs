@@ -42,8 +42,9 @@ public sealed partial class RedisClient : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// A client with its own pool, from a URL such as <c>redis://user:password@host:6379/0</c>,
-    /// <c>rediss://host</c> or <c>unix:///path/redis.sock?db=1</c>; what the URL says wins over
-    /// <paramref name="options"/>. No I/O happens here: the first command connects.
+    /// <c>rediss://host</c> or <c>unix:///path/redis.sock?db=1</c>, or a connection string in
+    /// StackExchange.Redis syntax such as <c>localhost:6380,password=...,ssl=true</c> (what .NET Aspire
+    /// injects); what it says wins over <paramref name="options"/>. No I/O happens here: the first command connects.
     /// </summary>
     /// <exception cref="ArgumentException">The URL or one of its parts is invalid; the message names the part, never the password.</exception>
     public static RedisClient FromUrl(string url, RedisOptions? options = null) =>

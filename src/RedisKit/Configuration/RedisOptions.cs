@@ -143,7 +143,10 @@ public sealed class RedisOptions
     /// applies it over a copy: what the URL states wins, what it leaves out keeps its value. All or
     /// nothing: when the URL is invalid nothing changes.
     /// </summary>
-    /// <param name="url">A URL such as <c>redis://user:password@host:6379/0?socket_timeout=2</c>.</param>
+    /// <param name="url">
+    /// A URL such as <c>redis://user:password@host:6379/0?socket_timeout=2</c>, or a connection string
+    /// in StackExchange.Redis syntax such as <c>localhost:6380,password=...,ssl=true</c> (what .NET Aspire injects).
+    /// </param>
     /// <exception cref="ArgumentException">The URL is empty, its scheme is not supported, or a query key is unknown or repeated.</exception>
     /// <exception cref="FormatException">A part of the URL is malformed; the message names the part, never the password.</exception>
     public void ApplyUrl(string url) => CopyFrom(Configuration.RedisUrl.Parse(url, this));

@@ -9,7 +9,9 @@ namespace RedisKit.Configuration;
 /// Reads a Redis URL the way redis-py's <c>parse_url</c> does and applies it over a copy of
 /// <see cref="RedisOptions"/>:
 /// <c>redis://[[username]:[password]@]host[:port][/db][?query]</c>, <c>rediss://</c> (TLS) and
-/// <c>unix://[[username]:[password]@]/path/to/socket[?db=N&amp;...]</c>.
+/// <c>unix://[[username]:[password]@]/path/to/socket[?db=N&amp;...]</c>. Text with no scheme in
+/// front (<c>localhost:6379,password=...,ssl=true</c>, as .NET Aspire injects) is read in
+/// StackExchange.Redis configuration syntax by <see cref="ConfigurationStringParser"/> instead.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -61,7 +63,12 @@ internal static class RedisUrl
         url = url.Trim();
         if (url.Length == 0)
         {
-            throw new ArgumentException($"The Redis URL is empty; expected one starting with {SchemeList}.", nameof(url));
+            throw new ArgumentException($"The Redis URL is empty; expected one starting with {SchemeList}, or a connection string such as localhost:6379,password=...", nameof(url));
+        }
+
+        if (ConfigurationStringParser.IsConfigurationString(url))
+        {
+            return ConfigurationStringParser.Parse(url, baseOptions);
         }
 
         var options = baseOptions?.Clone() ?? new RedisOptions();
@@ -116,6 +123,11 @@ internal static class RedisUrl
         if (string.IsNullOrEmpty(url))
         {
             return string.Empty;
+        }
+
+        if (ConfigurationStringParser.IsConfigurationString(url) && url.Contains('=', StringComparison.Ordinal))
+        {
+            return ConfigurationStringParser.Redact(url);
         }
 
         var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
