@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using RedisKit.TestKit;
 
 namespace RedisKit.Extensions.Tests.HealthChecks;
@@ -68,7 +70,7 @@ public sealed class RedisHealthCheckTests
         var report = await health.CheckHealthAsync();
         watch.Stop();
 
-        Assert.Equal(HealthStatus.Unhealthy, report.Entries["redis"].Status);
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries[$"redis:127.0.0.1:{port}"].Status);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"The check took {watch.Elapsed}; its timeout was 1 s and the connect timeout 30 s.");
         Assert.NotEmpty(accepted);
 
@@ -113,7 +115,7 @@ public sealed class RedisHealthCheckTests
         await using var proxy = await FaultProxy.StartAsync(server.Host, server.Port);
         using var host = TestHost.Build(
             new Dictionary<string, string?>(),
-            (services, _) => services.AddHealthChecks().AddRedisUrl($"redis://{proxy.Host}:{proxy.Port}", degradedThreshold: TimeSpan.FromMilliseconds(100)));
+            (services, _) => services.AddHealthChecks().AddRedisUrl($"redis://{proxy.Host}:{proxy.Port}", name: "redis", degradedThreshold: TimeSpan.FromMilliseconds(100)));
         var health = host.Services.GetRequiredService<HealthCheckService>();
 
         // The first check of a process also pays for connecting, code compiled on first use and a
@@ -176,5 +178,129 @@ public sealed class RedisHealthCheckTests
         }
 
         await host.StopAsync();
+    }
+
+    [Fact]
+    public void The_default_client_check_takes_no_string_a_url_could_fill_by_position()
+    {
+        // AspNetCore.HealthChecks.Redis users write AddRedis("redis://..."): that call must not
+        // compile into a check of the default client named after the URL. No AddRedis overload may
+        // take a string in first place, and its name comes last, so only name: reaches it.
+        var overloads = new List<MethodInfo>();
+        foreach (var method in typeof(RedisHealthChecksBuilderExtensions).GetMethods(BindingFlags.Public | BindingFlags.Static))
+        {
+            if (method.Name == nameof(RedisHealthChecksBuilderExtensions.AddRedis))
+            {
+                overloads.Add(method);
+            }
+        }
+
+        Assert.NotEmpty(overloads);
+        foreach (var method in overloads)
+        {
+            var parameters = method.GetParameters();
+            Assert.Equal(typeof(IHealthChecksBuilder), parameters[0].ParameterType);
+            for (var i = 1; i < parameters.Length; i++)
+            {
+                if (parameters[i].ParameterType.IsAssignableFrom(typeof(string)))
+                {
+                    Assert.Equal("name", parameters[i].Name);
+                    Assert.Equal(parameters.Length - 1, i);
+                    Assert.True(i > 1, "A string may not be the first argument after the builder.");
+                }
+            }
+        }
+
+        var url = typeof(RedisHealthChecksBuilderExtensions).GetMethod(nameof(RedisHealthChecksBuilderExtensions.AddRedisUrl))!.GetParameters()[1];
+        Assert.Equal(("url", typeof(string)), (url.Name, url.ParameterType));
+    }
+
+    [Fact]
+    public async Task A_check_given_a_name_still_checks_the_default_client()
+    {
+        var server = await RedisTestServers.GetSharedAsync();
+        var url = new Uri(server.Url);
+        using var host = TestHost.Build(
+            new Dictionary<string, string?> { ["ConnectionStrings:redis"] = $"redis://{url.Host}:{url.Port}/5" },
+            (services, configuration) =>
+            {
+                services.AddRedis(configuration);
+                services.AddHealthChecks().AddRedis(name: "x");
+            });
+
+        var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        var entry = Assert.Single(report.Entries);
+        Assert.Equal("x", entry.Key);
+        Assert.Equal(HealthStatus.Healthy, entry.Value.Status);
+        Assert.Equal($"{url.Host}:{url.Port}/5", entry.Value.Data["server"]);
+    }
+
+    [Fact]
+    public async Task A_url_check_of_an_unreachable_server_is_unhealthy_under_a_name_without_the_password()
+    {
+        const string Secret = "S3cret-Pa55-word";
+        var logs = new CapturedLogs();
+        var urlPort = FreePort.Find();
+        var connectionStringPort = FreePort.Find();
+        using var host = TestHost.Build(
+            new Dictionary<string, string?>(),
+            (services, _) => services.AddHealthChecks()
+                .AddRedisUrl($"redis://admin:{Secret}@127.0.0.1:{urlPort}?socket_connect_timeout=1&retries=0")
+                .AddRedisUrl($"127.0.0.1:{connectionStringPort},password={Secret},connectTimeout=1000,abortConnect=false", timeout: TimeSpan.FromSeconds(3)),
+            logs);
+
+        var names = new List<string>();
+        foreach (var registration in host.Services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations)
+        {
+            names.Add(registration.Name);
+        }
+
+        Assert.Equal([$"redis:127.0.0.1:{urlPort}", $"redis:127.0.0.1:{connectionStringPort}"], names);
+
+        var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        Assert.Equal(HealthStatus.Unhealthy, report.Status);
+        var texts = new List<string>(names);
+        foreach (var (name, entry) in report.Entries)
+        {
+            Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+            texts.Add(name + " " + entry.Description + " " + entry.Exception);
+            foreach (var (key, value) in entry.Data)
+            {
+                texts.Add(key + "=" + value);
+            }
+        }
+
+        // The health service's own log line names each check: it is there, and without the password.
+        Assert.Contains(logs.Lines, line => line.Contains($"redis:127.0.0.1:{urlPort}", StringComparison.Ordinal) && line.Contains("Unhealthy", StringComparison.Ordinal));
+        texts.AddRange(logs.Lines);
+        foreach (var text in texts)
+        {
+            Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_check_name_holding_credentials_is_refused_without_showing_them()
+    {
+        const string Secret = "S3cret-Pa55-word";
+        var services = new ServiceCollection();
+        var checks = services.AddHealthChecks();
+
+        var errors = new[]
+        {
+            Assert.Throws<ArgumentException>(() => checks.AddRedis(name: $"redis://:{Secret}@cache-host:6379")),
+            Assert.Throws<ArgumentException>(() => checks.AddKeyedRedis($"rediss://admin:{Secret}@cache-host")),
+            Assert.Throws<ArgumentException>(() => checks.AddRedisUrl("redis://cache-host:6379", name: $"cache-host:6379,password={Secret}")),
+        };
+
+        Assert.Equal(["name", "serviceKey", "name"], errors.Select(e => e.ParamName));
+        foreach (var error in errors)
+        {
+            Assert.Contains("AddRedisUrl", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
+        }
+
+        using var provider = services.AddOptions().BuildServiceProvider();
+        Assert.Empty(provider.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations);
     }
 }
