@@ -78,8 +78,14 @@ internal static class RedisConfigurationBinder
             var hasChildren = child.GetChildren().Any();
             if (!Properties.TryGetValue(child.Key, out var property))
             {
-                // In the shared section, a nested section is a named client's (Redis:{name}).
-                if (!(namedSectionsAllowed && hasChildren))
+                // In the shared section, a nested section is a keyed client's (Redis:{name}); whether
+                // that client is registered is known only once every registration is made, so startup
+                // validation checks it.
+                if (namedSectionsAllowed && hasChildren)
+                {
+                    record.ClientSections[child.Path] = child.Key;
+                }
+                else
                 {
                     record.Errors.Add($"{child.Path} is not a Redis setting; known settings: {string.Join(", ", Properties.Keys)}.");
                 }
@@ -207,5 +213,8 @@ internal static class RedisConfigurationBinder
         public List<string> Errors { get; } = [];
 
         public string? UrlPath { get; set; }
+
+        /// <summary>Child sections of the shared section that are not settings, by path: each must be a keyed client's.</summary>
+        public Dictionary<string, string> ClientSections { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -105,6 +105,7 @@ public sealed class AddRedisTests
     [InlineData("Redis:SslCertReqs", "always", "Redis:SslCertReqs: 'always' is not one of Required, Optional, None.")]
     [InlineData("Redis:SocketTimout", "00:00:01", "Redis:SocketTimout is not a Redis setting")]
     [InlineData("ConnectionStrings:cache", "http://localhost", "ConnectionStrings:cache:")]
+    [InlineData("Redis:cahce:Port", "6380", "Redis:cahce is neither a Redis setting nor the section of a keyed client (registered: cache)")]
     public async Task A_bad_configuration_value_fails_at_startup_naming_its_path(string path, string value, string expected)
     {
         using var host = TestHost.Build(
@@ -113,6 +114,43 @@ public sealed class AddRedisTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_misspelt_keyed_section_fails_startup_naming_it_and_the_registered_keys()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:sessions"] = "redis://127.0.0.1:6399",
+            ["Redis:MaxConnections"] = "4",
+            ["Redis:SocketTimeout"] = "00:00:03",
+            ["Redis:sessions:MaxConnections"] = "3",
+        };
+        static void Register(IServiceCollection services, IConfiguration configuration)
+        {
+            services.AddRedis(configuration);
+            services.AddKeyedRedis("sessions", configuration);
+        }
+
+        // Settings of the shared section and a registered client's section start the host...
+        using (var host = TestHost.Build(settings, Register))
+        {
+            await host.StartAsync();
+            Assert.Equal(3, host.Services.GetRequiredKeyedService<RedisClient>("sessions").Options.MaxConnections);
+            Assert.Equal(4, host.Services.GetRequiredService<RedisClient>().Options.MaxConnections);
+            await host.StopAsync();
+        }
+
+        // ...and a section named after no registered client does not.
+        settings["Redis:sesions:MaxConnections"] = "5";
+        using var misspelt = TestHost.Build(settings, Register);
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => misspelt.StartAsync());
+        var validation = error as OptionsValidationException
+            ?? Assert.IsType<OptionsValidationException>(Assert.IsType<AggregateException>(error).InnerExceptions[0]);
+        var failure = Assert.Single(validation.Failures);
+        Assert.StartsWith("Redis:sesions is neither a Redis setting nor the section of a keyed client (registered: sessions)", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("Redis:sessions ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Redis:MaxConnections", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
