@@ -76,7 +76,7 @@ public sealed partial class ConfigurationSchemaTests
         Assert.Equal("Waits for MaxConnections (timeout), byte arrays, ExecuteCommandAsync; null for none.", Render(summary));
 
         Assert.Matches(SourceText(), "Docs. public sealed class RedisOptions { The default port. public const int DefaultPort = 6379;");
-        Assert.DoesNotMatch(SourceText(), "A keyed client reads ConnectionStrings:{key}; default 3.");
+        Assert.DoesNotMatch(SourceText(), "A keyed client reads ConnectionStrings:{key}; the private key of the public certificate; default 3.");
     }
 
     private static void Collect(JsonElement element, string path, List<(string, string)> into)
@@ -166,8 +166,8 @@ public sealed partial class ConfigurationSchemaTests
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    // What C# leaking into a description looks like: a brace opening or closing a block, a declaration keyword,
-    // a statement end, or XML doc markup.
-    [GeneratedRegex(@"\{\s|\s\}|\b(public|private|internal|protected|static|sealed|const|class|struct|get;|set;)\s|=\s*\d+;|</?[a-z]+")]
+    // What C# leaking into a description looks like: a brace opening or closing a block, modifiers of a declaration,
+    // an accessor, an initialized field, or XML doc markup. Prose may say "private key" or "{key}".
+    [GeneratedRegex(@"\{\s|\s\}|\b(public|private|internal|protected)\s+(static|sealed|const|readonly|class|struct|record|interface|enum|abstract|override|int|string|bool|void)\b|\b(get|set);|=\s*\d+;|</?[a-z]+")]
     private static partial Regex SourceText();
 }
