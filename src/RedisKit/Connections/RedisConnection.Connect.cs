@@ -238,8 +238,30 @@ internal sealed partial class RedisConnection
     /// <c>+client</c> may refuse and is ignored, and SELECT, pipelined in one more round trip. HELLO
     /// and AUTH need no ACL permission, so a user allowed only its own commands connects; SELECT is
     /// sent only for a database other than 0, and the connection's id comes from HELLO alone.
+    /// A NOAUTH reply when no password is configured becomes an error saying where to set one.
     /// </summary>
     private async Task HandshakeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await HandshakeCoreAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisAuthenticationException ex) when (ex.Prefix == "NOAUTH" && _options.Password is null)
+        {
+            throw PasswordRequired(ex);
+        }
+    }
+
+    /// <summary>
+    /// The server's own words (HELLO's "must be called with the client already authenticated", or
+    /// "Authentication required") do not say that the client lacks a password or where one goes.
+    /// </summary>
+    private RedisAuthenticationException PasswordRequired(RedisAuthenticationException reply) => new(
+        "NOAUTH",
+        $"The server at {Endpoint} requires a password and none is configured: set it in the URL (redis://:password@host or redis://user:password@host), "
+        + "in a connection string (password=...), or in RedisOptions.Password / Redis:Password. The server replied: " + reply.Message);
+
+    private async Task HandshakeCoreAsync(CancellationToken cancellationToken)
     {
         var resp3 = false;
         var greeted = false;
@@ -276,9 +298,15 @@ internal sealed partial class RedisConnection
         var libName = _options.LibName is null ? default : ExecuteAsync(ConnectionCommands.ClientSetInfo("LIB-NAME", _options.LibName), cancellationToken);
         var libVersion = _options.LibVersion is null ? default : ExecuteAsync(ConnectionCommands.ClientSetInfo("LIB-VER", _options.LibVersion), cancellationToken);
         var select = _options.Database != 0 ? ExecuteAsync(ConnectionCommands.Select(_options.Database), cancellationToken) : default;
+
+        // Without HELLO nothing so far needed authentication when no password is set (an unknown
+        // CLIENT SETINFO is refused before the login check): a PING in the same round trip finds
+        // out now rather than at the first command.
+        var probe = !greeted && _options.Password is null ? ExecuteAsync(ConnectionCommands.Ping(), cancellationToken) : default;
         await IgnoreResponseErrorAsync(libName).ResumeInline();
         await IgnoreResponseErrorAsync(libVersion).ResumeInline();
         await select.ConfigureAwait(false);
+        await IgnoreResponseErrorAsync(probe).ResumeInline();
     }
 
     private static async ValueTask IgnoreResponseErrorAsync(ValueTask<bool> pending)
@@ -287,7 +315,7 @@ internal sealed partial class RedisConnection
         {
             await pending.ConfigureAwait(false);
         }
-        catch (RedisResponseException)
+        catch (RedisResponseException ex) when (ex.Prefix != "NOAUTH")
         {
             // Servers before 7.2 do not know CLIENT SETINFO, and users without +client may not run
             // it (NOPERM); the library name is only informative.
