@@ -21,10 +21,33 @@ done
 start_throwaway_redis
 echo "redis-server listening on 127.0.0.1:$REDIS_PORT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# The sample runs in its own process group (dotnet run and the app it starts), in the background,
+# so that a TERM or INT sent to this script (kill by PID, Ctrl-C) reaches both and the throwaway
+# redis-server stops after them; a foreground child would leave the app listening on its port.
+_app_pid=
+_stop_app() {
+  if [ -n "$_app_pid" ] && kill -0 "$_app_pid" 2>/dev/null; then
+    kill -TERM -- "-$_app_pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do
+      kill -0 -- "-$_app_pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -KILL -- "-$_app_pid" 2>/dev/null || true
+    wait "$_app_pid" 2>/dev/null || true
+  fi
+  _app_pid=
+}
+trap '_stop_app; _stop_throwaway_redis' EXIT
+trap 'exit 143' TERM
+trap 'exit 130' INT
+
 if [ "$web" = true ]; then
   echo "web sample on loopback port $port: try curl 127.0.0.1:$port/healthz (Ctrl-C stops it)"
-  dotnet run --project samples/RedisKit.Samples.AspNetCore -c Release -- \
-    --Sample:Port "$port" --ConnectionStrings:redis "redis://127.0.0.1:$REDIS_PORT" --Telemetry:Console "$telemetry"
+  setsid dotnet run --project samples/RedisKit.Samples.AspNetCore -c Release -- \
+    --Sample:Port "$port" --ConnectionStrings:redis "redis://127.0.0.1:$REDIS_PORT" --Telemetry:Console "$telemetry" &
 else
-  dotnet run --project samples/RedisKit.Samples.Quickstart -c Release -- "redis://127.0.0.1:$REDIS_PORT"
+  setsid dotnet run --project samples/RedisKit.Samples.Quickstart -c Release -- "redis://127.0.0.1:$REDIS_PORT" &
 fi
+_app_pid=$!
+wait "$_app_pid"
