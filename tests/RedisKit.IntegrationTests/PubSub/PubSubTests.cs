@@ -159,7 +159,10 @@ public sealed class PubSubTests(SharedServerFixture server) : IClassFixture<Shar
     [InlineData(3)]
     public async Task Subscriptions_come_back_after_client_kill_and_later_messages_arrive(int protocol)
     {
-        await using var redis = server.CreateClient(protocol, new RedisOptions { DecodeResponses = true });
+        // A name of its own, so that the kill below reaches this test's subscriber only: other
+        // classes' subscribers on the shared server would otherwise lose messages too.
+        var name = "kill-me-" + Guid.NewGuid().ToString("N");
+        await using var redis = server.CreateClient(protocol, new RedisOptions { DecodeResponses = true, ClientName = name });
         var keys = server.Keys();
         await using var pubsub = redis.PubSub(ignoreSubscribeMessages: true);
         await pubsub.SubscribeAsync(keys["c"]);
@@ -178,7 +181,16 @@ public sealed class PubSubTests(SharedServerFixture server) : IClassFixture<Shar
         await Task.Delay(100);
         await using (var admin = server.CreateClient(3))
         {
-            Assert.True(await admin.ClientKillFilterAsync(new ClientKillFilter { Type = "pubsub" }) >= 1);
+            var killed = 0L;
+            foreach (var client in await admin.ClientListAsync(type: "pubsub"))
+            {
+                if (client.Name == name)
+                {
+                    killed += await admin.ClientKillFilterAsync(new ClientKillFilter { Id = client.Id });
+                }
+            }
+
+            Assert.True(killed >= 1);
         }
 
         // Subscriptions are restored once each: publishing counts one subscriber per subscription.
