@@ -3,6 +3,7 @@
 # redis-server on a free loopback port, then stops the server. Extra arguments go to the harness:
 #   eng/bench.sh --quick                  a short run (5 rounds of 0.4 s)
 #   eng/bench.sh --json results.json      also write the results as JSON
+#   eng/bench.sh --interface              also RedisKit called through IRedisClient (what the fakeable seam costs)
 #   eng/bench.sh --micro                  the BenchmarkDotNet micro-benchmarks instead (no server needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,5 +15,8 @@ fi
 
 source eng/throwaway-redis.sh
 start_throwaway_redis
-dotnet build tests/RedisKit.Benchmarks -c Release -v quiet -nologo >/dev/null
+if ! build_log=$(dotnet build tests/RedisKit.Benchmarks -c Release -v quiet -nologo 2>&1); then
+  echo "$build_log" >&2
+  exit 1
+fi
 dotnet run --project tests/RedisKit.Benchmarks -c Release --no-build -- --url "redis://127.0.0.1:$REDIS_PORT" "$@"

@@ -10,7 +10,7 @@ namespace RedisKit.Generators;
 
 /// <summary>
 /// Writes, for every static definition marked <c>[RedisCommand]</c>, the <c>RedisClient</c>
-/// method that runs it and the <c>Pipeline</c> method that queues it, with the definition's
+/// method that runs it (and its declaration on <c>IRedisClient</c>) and the <c>Pipeline</c> method that queues it, with the definition's
 /// parameters, defaults, documentation and attributes. The definition stays the only
 /// hand-written place of a command.
 /// </summary>
@@ -182,6 +182,7 @@ public sealed class CommandMethodGenerator : IIncrementalGenerator
         {
             var shortName = pair.Key.Substring(pair.Key.LastIndexOf('.') + 1);
             context.AddSource($"RedisClient.{shortName}.g.cs", MethodWriter.Client(pair.Value));
+            context.AddSource($"IRedisClient.{shortName}.g.cs", MethodWriter.Interface(pair.Value));
             context.AddSource($"Pipeline.{shortName}.g.cs", MethodWriter.Pipeline(pair.Value));
         }
     }

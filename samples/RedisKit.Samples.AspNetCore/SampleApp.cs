@@ -15,7 +15,9 @@ namespace RedisKit.Samples.AspNetCore;
 /// </summary>
 public static class SampleApp
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line arguments, read as configuration.</param>
+    /// <param name="overrideServices">Runs after the sample's registrations: tests replace services here (e.g. a fake <see cref="IRedisClient"/>).</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrideServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
@@ -38,21 +40,23 @@ public static class SampleApp
                 .WithMetrics(metrics => metrics.AddRedisKitInstrumentation().AddConsoleExporter());
         }
 
+        overrideServices?.Invoke(builder.Services);
         var app = builder.Build();
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
 
+        // Handlers take IRedisClient, so a unit test can hand them a fake; AddRedis registers the client under both types.
         // Counts visits per name: INCR is atomic, so concurrent requests never lose a count.
-        app.MapPost("/counters/{name}", async (string name, RedisClient redis, CancellationToken cancellationToken) =>
+        app.MapPost("/counters/{name}", async (string name, IRedisClient redis, CancellationToken cancellationToken) =>
             Results.Ok(new { name, count = await redis.IncrAsync("counter:" + name, cancellationToken: cancellationToken) }));
 
-        app.MapPut("/notes/{id}", async (string id, NoteBody body, RedisClient redis, CancellationToken cancellationToken) =>
+        app.MapPut("/notes/{id}", async (string id, NoteBody body, IRedisClient redis, CancellationToken cancellationToken) =>
         {
             await redis.SetAsync("note:" + id, body.Text, ex: TimeSpan.FromMinutes(10), cancellationToken: cancellationToken);
             return Results.NoContent();
         });
 
-        app.MapGet("/notes/{id}", async (string id, RedisClient redis, CancellationToken cancellationToken) =>
+        app.MapGet("/notes/{id}", async (string id, IRedisClient redis, CancellationToken cancellationToken) =>
             await redis.GetAsync("note:" + id, cancellationToken) is { } text ? Results.Ok(new NoteBody(text)) : Results.NotFound());
 
         // An expensive lookup, cached: the first call computes it, later calls (from any instance) read it.

@@ -38,10 +38,12 @@ internal static class RedisRegistration
             if (serviceKey is null)
             {
                 services.TryAddSingleton(provider => CreateClient(provider, optionsName));
+                services.TryAddSingleton<IRedisClient>(static provider => provider.GetRequiredService<RedisClient>());
             }
             else
             {
                 services.TryAddKeyedSingleton(serviceKey, (provider, _) => CreateClient(provider, optionsName));
+                services.TryAddKeyedSingleton<IRedisClient>(serviceKey, static (provider, key) => provider.GetRequiredKeyedService<RedisClient>(key));
             }
         }
         else if (configuration is not null)

@@ -5,7 +5,8 @@ using RedisKit.DependencyInjection;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// Registers <see cref="RedisClient"/> singletons. Every form builds the client's options the same way,
+/// Registers <see cref="RedisClient"/> singletons, each also resolvable as <see cref="IRedisClient"/>
+/// (the same instance, under the same key), so handlers can take the interface and tests can fake it. Every form builds the client's options the same way,
 /// later steps winning: the <c>Redis</c> configuration section, then (keyed clients) the
 /// <c>Redis:{name}</c> section, then the URL or StackExchange.Redis-style connection string in
 /// <c>ConnectionStrings:{name}</c> (as .NET Aspire injects it; present but empty fails validation), then the URL given

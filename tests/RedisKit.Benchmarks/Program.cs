@@ -1,5 +1,5 @@
 // The side-by-side harness (default) and the BenchmarkDotNet micro-benchmarks (--micro).
-//   dotnet run -c Release -- --url redis://127.0.0.1:6379 [--quick] [--rounds N] [--seconds S] [--only WORKLOAD] [--client NAME] [--json FILE]
+//   dotnet run -c Release -- --url redis://127.0.0.1:6379 [--quick] [--rounds N] [--seconds S] [--only WORKLOAD] [--client NAME] [--interface] [--json FILE]
 //   dotnet run -c Release -- --micro [BenchmarkDotNet arguments]
 // eng/bench.sh starts a throwaway server and runs this in Release.
 using System.Globalization;
@@ -29,7 +29,7 @@ if (rounds < 5)
 }
 
 Console.WriteLine($"RedisKit vs StackExchange.Redis against {url.Host}:{url.Port}: {rounds} rounds of {seconds} s per client and workload, medians; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-var rows = await SideBySide.RunAsync(url.Host, url.Port, rounds, TimeSpan.FromSeconds(seconds), Option("--only"), Option("--client"), Console.Error);
+var rows = await SideBySide.RunAsync(url.Host, url.Port, rounds, TimeSpan.FromSeconds(seconds), Option("--only"), Option("--client"), args.Contains("--interface"), Console.Error);
 Console.WriteLine(SideBySide.Table(rows));
 if (Option("--json") is { } json)
 {

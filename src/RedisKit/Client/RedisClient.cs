@@ -7,7 +7,7 @@ namespace RedisKit;
 /// (<c>GetAsync</c>, <c>HGetAllAsync</c>...), <see cref="ExecuteCommandAsync(object[])"/> for the
 /// rest. Thread-safe: concurrent calls pipeline over a shared connection. Creating one does no I/O.
 /// </summary>
-public sealed partial class RedisClient : IAsyncDisposable, IDisposable
+public sealed partial class RedisClient : IRedisClient
 {
     private readonly ConnectionPool _pool;
     private readonly bool _ownsPool;
@@ -72,6 +72,8 @@ public sealed partial class RedisClient : IAsyncDisposable, IDisposable
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         return new RedisClient(_pool, ownsPool: false, bound: true);
     }
+
+    IRedisClient IRedisClient.Client() => Client();
 
     /// <summary>
     /// Releases this client: a bound client gives its connection back; a client that created its

@@ -12,11 +12,12 @@ internal static class SideBySide
 {
     public sealed record Row(string Workload, string Client, double OperationsPerSecond, double AllocatedBytesPerOperation, double CpuMicrosecondsPerOperation, double? Ratio);
 
-    public static async Task<List<Row>> RunAsync(string host, int port, int rounds, TimeSpan duration, string? only, string? client, TextWriter log)
+    public static async Task<List<Row>> RunAsync(string host, int port, int rounds, TimeSpan duration, string? only, string? client, bool throughInterface, TextWriter log)
     {
         await using var stackExchange = new StackExchangeBenchClient(host, port);
         await using var redisKit = new RedisKitBenchClient($"redis://{host}:{port}", bufferPath: false);
         await using var redisKitBuffer = new RedisKitBenchClient($"redis://{host}:{port}", bufferPath: true);
+        await using var redisKitInterface = new RedisKitBenchClient($"redis://{host}:{port}", bufferPath: false, throughInterface: true);
         await Workload.SeedAsync(redisKit).ConfigureAwait(false);
 
         var rows = new List<Row>();
@@ -28,6 +29,11 @@ internal static class SideBySide
             }
 
             IBenchClient[] clients = workload.BufferPathVariant ? [stackExchange, redisKit, redisKitBuffer] : [stackExchange, redisKit];
+            if (throughInterface)
+            {
+                // The same client called through IRedisClient, side by side with direct calls: what the fakeable seam costs.
+                clients = [.. clients, redisKitInterface];
+            }
             if (client is not null)
             {
                 // One client alone, for profiling it (perf, dotnet-trace) without the other's noise.
