@@ -354,6 +354,17 @@ public sealed class AddRedisClientTests
         await host.StopAsync();
     }
 
+    [Fact]
+    public void The_configuration_schema_describes_every_setting_of_a_clients_own_section()
+    {
+        var path = Path.Combine(RepositoryPaths.Root, "src", "RedisKit.DependencyInjection", "ConfigurationSchema.json");
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        var described = schema.RootElement.GetProperty("definitions").GetProperty("redisClientSection").GetProperty("properties")
+            .EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
+        var settings = typeof(RedisClientSettings).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(settings, described);
+    }
+
     private static IHost Build(Dictionary<string, string?> settings, Action<HostApplicationBuilder> configure)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Development" });
