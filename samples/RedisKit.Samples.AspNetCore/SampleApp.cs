@@ -9,7 +9,8 @@ namespace RedisKit.Samples.AspNetCore;
 
 /// <summary>
 /// The whole web sample: a RedisClient from appsettings.json (ConnectionStrings:redis and the Redis
-/// section), HybridCache over RedisCache, /healthz, a few endpoints, and OpenTelemetry printed to the console when
+/// section) registered with AddRedisClient, HybridCache over RedisCache, /healthz, a few endpoints, and OpenTelemetry
+/// (a span per request, parent of its Redis spans, and RedisKit's metrics) printed to the console when
 /// Telemetry:Console is true. Built here rather than in Program so tests can start it on a port of
 /// their choosing.
 /// </summary>
@@ -27,17 +28,25 @@ public static class SampleApp
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenLocalhost(port));
         }
 
+        // One call: the client (ConnectionStrings:redis, as an Aspire AppHost would inject it), its tracing and
+        // metrics when telemetry is on, and its health check, added below by hand for its degraded threshold.
         // RedisCache is HybridCache's second level: entries survive restarts and are shared by every
         // instance of the app, while each instance keeps hot entries in memory.
-        builder.Services.AddRedis(builder.Configuration).AddDistributedCache(instanceName: "sample:");
+        var telemetry = builder.Configuration.GetValue<bool>("Telemetry:Console");
+        builder.AddRedisClient("redis", settings =>
+        {
+            settings.DisableTracing = !telemetry;
+            settings.DisableMetrics = !telemetry;
+            settings.DisableHealthChecks = true;
+        }).AddDistributedCache(instanceName: "sample:");
         builder.Services.AddHybridCache();
         builder.Services.AddHealthChecks().AddRedis(timeout: TimeSpan.FromSeconds(2), degradedThreshold: TimeSpan.FromMilliseconds(250));
 
-        if (builder.Configuration.GetValue<bool>("Telemetry:Console"))
+        if (telemetry)
         {
             builder.Services.AddOpenTelemetry()
-                .WithTracing(tracing => tracing.AddRedisKitInstrumentation().AddConsoleExporter())
-                .WithMetrics(metrics => metrics.AddRedisKitInstrumentation().AddConsoleExporter());
+                .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddConsoleExporter())
+                .WithMetrics(metrics => metrics.AddConsoleExporter());
         }
 
         overrideServices?.Invoke(builder.Services);

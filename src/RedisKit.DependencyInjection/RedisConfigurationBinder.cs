@@ -8,8 +8,9 @@ namespace RedisKit.DependencyInjection;
 
 /// <summary>
 /// Applies configuration to <see cref="RedisOptions"/>: the shared <c>Redis</c> section, then for a
-/// keyed client its <c>Redis:{name}</c> section, then the URL or StackExchange.Redis-style connection
-/// string in <c>ConnectionStrings:{name}</c> (present but empty is an error).
+/// client with a section of its own (keyed, or named by an integration) its <c>Redis:{name}</c> section, then the URL
+/// or StackExchange.Redis-style connection string in <c>ConnectionStrings:{name}</c> or else in
+/// <c>Redis:{name}:ConnectionString</c> (present but empty is an error; absent is one when the registration requires it).
 /// Problems are not thrown here but recorded with the options, so that startup validation reports
 /// them all at once, each under its configuration path.
 /// </summary>
@@ -18,6 +19,9 @@ internal static class RedisConfigurationBinder
     public const string SectionName = "Redis";
     private const string ConnectionStringsSection = "ConnectionStrings";
 
+    /// <summary>The key of a client's own section (<c>Redis:{name}</c>) that holds its URL or connection string.</summary>
+    public const string ConnectionStringKey = "ConnectionString";
+
     private static readonly ConditionalWeakTable<RedisOptions, BindingRecord> Records = [];
     private static readonly NullabilityInfoContext Nullability = new();
     private static readonly Dictionary<string, PropertyInfo> Properties = LoadProperties();
@@ -25,31 +29,50 @@ internal static class RedisConfigurationBinder
     /// <summary>Names of every bindable setting, as configuration spells them.</summary>
     public static IEnumerable<string> SettingNames => Properties.Keys;
 
-    public static void Apply(RedisOptions options, IConfiguration? configuration, string name, bool keyed)
+    public static void Apply(RedisOptions options, IConfiguration? configuration, RedisRegistration.RegisteredRedisClient client)
     {
+        var name = client.Name;
         if (configuration is null)
         {
+            if (client.ConnectionStringRequired)
+            {
+                RecordOf(options).Errors.Add(MissingConnectionString($"{ConnectionStringsSection}:{name}", $"{SectionName}:{name}:{ConnectionStringKey}") + " No IConfiguration is registered.");
+            }
+
             return;
         }
 
         var record = RecordOf(options);
         var shared = configuration.GetSection(SectionName);
-        BindSection(options, shared, record, namedSectionsAllowed: true);
-        if (keyed)
+        BindSection(options, shared, record, namedSectionsAllowed: true, client.IntegrationSettingNames);
+        var own = shared.GetSection(name);
+        if (client.HasOwnSection)
         {
-            BindSection(options, shared.GetSection(name), record, namedSectionsAllowed: false);
+            BindSection(options, own, record, namedSectionsAllowed: false, client.IntegrationSettingNames);
         }
 
+        // ConnectionStrings:{name} wins over the client's own section, as in .NET Aspire: it is what an AppHost injects.
         var connectionString = configuration.GetSection(ConnectionStringsSection).GetSection(name);
+        if (connectionString.Value is null && client.HasOwnSection)
+        {
+            connectionString = own.GetSection(ConnectionStringKey);
+        }
+
         if (connectionString.Value is null)
         {
+            if (client.ConnectionStringRequired)
+            {
+                record.Errors.Add(MissingConnectionString(configuration.GetSection(ConnectionStringsSection).GetSection(name).Path, own.GetSection(ConnectionStringKey).Path));
+            }
+
             return;
         }
 
         if (string.IsNullOrWhiteSpace(connectionString.Value))
         {
             // Present but empty is a mistake (a placeholder never filled in), not a wish for localhost.
-            record.Errors.Add($"{connectionString.Path} is empty; set a URL such as redis://host:6379 or a connection string such as host:6379,password=..., or remove the entry to use the Redis section and the defaults.");
+            var remedy = client.ConnectionStringRequired ? "." : ", or remove the entry to use the Redis section and the defaults.";
+            record.Errors.Add($"{connectionString.Path} is empty; set a URL such as redis://host:6379 or a connection string such as host:6379,password=...{remedy}");
         }
         else
         {
@@ -66,16 +89,27 @@ internal static class RedisConfigurationBinder
         }
     }
 
+    private static string MissingConnectionString(string connectionStringsPath, string sectionPath) =>
+        $"No connection string for the Redis client: neither {connectionStringsPath} nor {sectionPath} is set. "
+        + "Set one to a URL such as redis://host:6379 or a connection string such as host:6379,password=... (.NET Aspire sets the first).";
+
     /// <summary>What binding noted for these options: where each setting came from, and its problems.</summary>
     public static BindingRecord? TryGetRecord(RedisOptions options) => Records.TryGetValue(options, out var record) ? record : null;
 
     private static BindingRecord RecordOf(RedisOptions options) => Records.GetValue(options, static _ => new BindingRecord());
 
-    private static void BindSection(RedisOptions options, IConfigurationSection section, BindingRecord record, bool namedSectionsAllowed)
+    private static void BindSection(RedisOptions options, IConfigurationSection section, BindingRecord record, bool namedSectionsAllowed, IReadOnlyCollection<string> integrationSettings)
     {
         foreach (var child in section.GetChildren())
         {
             var hasChildren = child.GetChildren().Any();
+            if (!namedSectionsAllowed && !hasChildren
+                && (string.Equals(child.Key, ConnectionStringKey, StringComparison.OrdinalIgnoreCase) || integrationSettings.Contains(child.Key, StringComparer.OrdinalIgnoreCase)))
+            {
+                // Read by Apply (the connection string) or by the integration that registered the client.
+                continue;
+            }
+
             if (!Properties.TryGetValue(child.Key, out var property))
             {
                 // In the shared section, a nested section is a keyed client's (Redis:{name}); whether

@@ -38,7 +38,7 @@ internal sealed class RedisOptionsStartupValidator(IEnumerable<RedisRegistration
         var keyedNames = new List<string>();
         foreach (var client in registered)
         {
-            if (client.ServiceKey is not null)
+            if (client.HasOwnSection)
             {
                 keyedNames.Add(client.Name);
             }
@@ -51,7 +51,7 @@ internal sealed class RedisOptionsStartupValidator(IEnumerable<RedisRegistration
                 var known = keyedNames.Count == 0 ? "none is registered" : "registered: " + string.Join(", ", keyedNames);
                 errors.Add(
                     $"{path} is neither a Redis setting nor the section of a keyed client ({known}); correct the section name, "
-                    + $"register the client with AddKeyedRedis(\"{key}\", ...), or put settings of the default client directly under {RedisConfigurationBinder.SectionName}.");
+                    + $"register the client with AddKeyedRedis(\"{key}\", ...) or AddRedisClient(\"{key}\"), or put settings of the default client directly under {RedisConfigurationBinder.SectionName}.");
             }
         }
     }

@@ -19,19 +19,23 @@ internal static class RedisRegistration
     public static string OptionsNameOf(object? serviceKey) =>
         serviceKey is null ? Options.DefaultName : NameOf(serviceKey);
 
-    public static RedisBuilder Register(IServiceCollection services, object? serviceKey, IConfiguration? configuration)
+    public static RedisBuilder Register(IServiceCollection services, object? serviceKey, IConfiguration? configuration) =>
+        RegisterClient(services, new RegisteredRedisClient(serviceKey, serviceKey is null ? DefaultName : NameOf(serviceKey), HasOwnSection: serviceKey is not null), configuration);
+
+    public static RedisBuilder RegisterClient(IServiceCollection services, RegisteredRedisClient client, IConfiguration? configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var name = serviceKey is null ? DefaultName : NameOf(serviceKey);
+        var serviceKey = client.ServiceKey;
+        var name = client.Name;
         var builder = new RedisBuilder(services, serviceKey, name);
         var optionsName = builder.OptionsName;
 
         if (!IsRegistered(services, serviceKey))
         {
-            services.AddSingleton(new RegisteredRedisClient(serviceKey, name));
+            services.AddSingleton(client);
             services.AddOptions<RedisOptions>(optionsName)
                 .Configure<IServiceProvider>((options, provider) =>
-                    RedisConfigurationBinder.Apply(options, configuration ?? provider.GetService<IConfiguration>(), name, keyed: serviceKey is not null))
+                    RedisConfigurationBinder.Apply(options, configuration ?? provider.GetService<IConfiguration>(), client))
                 .ValidateOnStart();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RedisOptions>, RedisOptionsStartupValidator>());
 
@@ -51,7 +55,7 @@ internal static class RedisRegistration
             // A later AddRedis(configuration) for the same client: its configuration applies too,
             // after what was registered before.
             services.AddOptions<RedisOptions>(optionsName)
-                .Configure(options => RedisConfigurationBinder.Apply(options, configuration, name, keyed: serviceKey is not null));
+                .Configure(options => RedisConfigurationBinder.Apply(options, configuration, client with { ConnectionStringRequired = false }));
         }
 
         return builder;
@@ -76,7 +80,7 @@ internal static class RedisRegistration
     private static RedisClient CreateClient(IServiceProvider provider, string optionsName) =>
         new(provider.GetRequiredService<IOptionsMonitor<RedisOptions>>().Get(optionsName));
 
-    private static string NameOf(object serviceKey)
+    public static string NameOf(object serviceKey)
     {
         var name = serviceKey as string ?? Convert.ToString(serviceKey, CultureInfo.InvariantCulture);
         if (string.IsNullOrWhiteSpace(name) || name.Contains(':', StringComparison.Ordinal))
@@ -89,6 +93,16 @@ internal static class RedisRegistration
         return name;
     }
 
-    /// <summary>Marks a registered client so that registering it again adds nothing twice.</summary>
-    internal sealed record RegisteredRedisClient(object? ServiceKey, string Name);
+    /// <summary>
+    /// Marks a registered client so that registering it again adds nothing twice, and says how its configuration
+    /// is read: whether it has a <c>Redis:{name}</c> section of its own (keyed clients, and clients an integration
+    /// names by connection), which further settings an integration reads from that section, and whether a missing
+    /// connection string is an error.
+    /// </summary>
+    internal sealed record RegisteredRedisClient(object? ServiceKey, string Name, bool HasOwnSection)
+    {
+        public bool ConnectionStringRequired { get; init; }
+
+        public IReadOnlyCollection<string> IntegrationSettingNames { get; init; } = [];
+    }
 }

@@ -9,7 +9,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// (the same instance, under the same key), so handlers can take the interface and tests can fake it. Every form builds the client's options the same way,
 /// later steps winning: the <c>Redis</c> configuration section, then (keyed clients) the
 /// <c>Redis:{name}</c> section, then the URL or StackExchange.Redis-style connection string in
-/// <c>ConnectionStrings:{name}</c> (as .NET Aspire injects it; present but empty fails validation), then the URL given
+/// <c>ConnectionStrings:{name}</c> (as .NET Aspire injects it; present but empty fails validation) or else the
+/// <c>ConnectionString</c> key of the <c>Redis:{name}</c> section, then the URL given
 /// here, then code delegates in the order added. Configuration comes from the
 /// <see cref="IConfiguration"/> given, or else the one registered in the container. Options are
 /// validated when the host starts, each problem named by its configuration path; nothing connects
@@ -88,6 +89,25 @@ public static class RedisServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return RedisRegistration.Register(services, Key(serviceKey), configuration);
+    }
+
+    /// <summary>
+    /// Registers a client named by its connection (the default client, or a keyed one under that name), as
+    /// integration packages such as RedisKit.Hosting do; see <see cref="RedisConnectionRegistration"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="registration">The connection's name and how its configuration is read.</param>
+    /// <returns>A builder for the client.</returns>
+    public static RedisBuilder AddRedis(this IServiceCollection services, RedisConnectionRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        var name = registration.ConnectionName;
+        var client = new RedisRegistration.RegisteredRedisClient(registration.Keyed ? name : null, name, HasOwnSection: true)
+        {
+            ConnectionStringRequired = registration.ConnectionStringRequired,
+            IntegrationSettingNames = [.. registration.IntegrationSettingNames],
+        };
+        return RedisRegistration.RegisterClient(services, client, registration.Configuration);
     }
 
     private static object Key(object serviceKey)
