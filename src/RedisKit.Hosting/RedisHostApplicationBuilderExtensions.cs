@@ -131,7 +131,9 @@ public static class RedisHostApplicationBuilderExtensions
             redis.Configure(configureOptions);
         }
 
-        if (!settings.DisableHealthChecks)
+        // Calling this again for the same client (or a second client) must not add a second check of the same name,
+        // which would fail every health report, nor a second span processor, which would record each span twice.
+        if (!settings.DisableHealthChecks && RegisterOnce(builder.Services, "health:" + (keyed ? registration.ConnectionName : string.Empty)))
         {
             var healthChecks = builder.Services.AddHealthChecks();
             if (keyed)
@@ -144,17 +146,31 @@ public static class RedisHostApplicationBuilderExtensions
             }
         }
 
-        if (!settings.DisableTracing)
+        if (!settings.DisableTracing && RegisterOnce(builder.Services, "tracing"))
         {
             builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddRedisKitInstrumentation());
         }
 
-        if (!settings.DisableMetrics)
+        if (!settings.DisableMetrics && RegisterOnce(builder.Services, "metrics"))
         {
             builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddRedisKitInstrumentation());
         }
 
         return redis;
+    }
+
+    private static bool RegisterOnce(IServiceCollection services, string what)
+    {
+        foreach (var descriptor in services)
+        {
+            if (descriptor.ServiceType == typeof(IntegrationPart) && descriptor.ImplementationInstance is IntegrationPart part && part.What == what)
+            {
+                return false;
+            }
+        }
+
+        services.AddSingleton(new IntegrationPart(what));
+        return true;
     }
 
     private static RedisClientSettings ReadSettings(IConfigurationSection section) => new()
@@ -190,4 +206,7 @@ public static class RedisHostApplicationBuilderExtensions
             ? duration
             : throw new InvalidOperationException($"{value.Path}: '{value.Value}' is not a positive duration; write [d.]hh:mm:ss[.fff] (00:00:05 is five seconds).");
     }
+
+    /// <summary>Marks a part of the integration (a client's health check, tracing, metrics) as registered.</summary>
+    private sealed record IntegrationPart(string What);
 }

@@ -263,6 +263,26 @@ public sealed class AddRedisClientTests
         await host.StopAsync();
     }
 
+    [Fact]
+    public async Task Registering_the_same_clients_twice_adds_each_client_and_its_health_check_once()
+    {
+        using var host = Build(
+            new() { ["ConnectionStrings:cache"] = "127.0.0.1:6379", ["ConnectionStrings:sessions"] = "127.0.0.1:6379" },
+            builder =>
+            {
+                builder.AddRedisClient("cache");
+                builder.AddRedisClient("cache");
+                builder.AddKeyedRedisClient("sessions");
+                builder.AddKeyedRedisClient("sessions");
+            });
+
+        await host.StartAsync();
+        Assert.Equal(["redis", "redis-sessions"], HealthCheckNames(host).Order(StringComparer.Ordinal));
+        Assert.Single(host.Services.GetServices<RedisClient>());
+        Assert.Single(host.Services.GetKeyedServices<RedisClient>("sessions"));
+        await host.StopAsync();
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
