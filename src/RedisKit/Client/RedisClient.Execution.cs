@@ -112,11 +112,11 @@ public sealed partial class RedisClient
         }
         catch (RedisException ex) when (IsRetryable(ex))
         {
-            return await RunSlowAsync(command, 1, default, cancellationToken).ResumeInline();
+            return await RunSlowAsync(command, 1, default, cancellationToken, ex).ResumeInline();
         }
     }
 
-    private async ValueTask<T> RunSlowAsync<TArgs, T, TParser>(Command<TArgs, T, TParser> command, int attempt, SessionChange change, CancellationToken cancellationToken)
+    private async ValueTask<T> RunSlowAsync<TArgs, T, TParser>(Command<TArgs, T, TParser> command, int attempt, SessionChange change, CancellationToken cancellationToken, Exception? retryReason = null)
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>
     {
@@ -134,7 +134,7 @@ public sealed partial class RedisClient
             {
                 // Not Task.Delay: the library's own timer thread resumes the retry, so callers
                 // blocked on every thread-pool thread (sync over async) still get their answer.
-                await RetryTimer.DelayAsync(RetryBackoff.Delay(attempt, _options), cancellationToken).ResumeInline();
+                await RetryTimer.DelayAsync(RetryDelay(command.Info.Name, attempt, retryReason), cancellationToken).ResumeInline();
             }
 
             var sent = false;
@@ -188,13 +188,14 @@ public sealed partial class RedisClient
             catch (RedisException ex) when (attempt < _options.RetryAttempts && IsRetryable(ex) && (!sent || command.Info.IsRetrySafe))
             {
                 attempt++;
+                retryReason = ex;
             }
             catch (OperationCanceledException) when (sent && leased is null && (command.Info.Flags & CommandFlags.Blocking) != 0)
             {
                 // A bound client's connection: the server still owes the cancelled command its reply,
                 // possibly much later, and every later command would queue behind it. Closing it
                 // ends the wait on the server; the bound client leases a fresh one next time.
-                connection?.Retire(new RedisConnectionException($"{command.Info.Name} was cancelled while waiting, so its connection was closed."));
+                connection?.CloseDeliberately(new RedisConnectionException($"{command.Info.Name} was cancelled while waiting, so its connection was closed."));
                 throw;
             }
             finally
