@@ -104,6 +104,7 @@ public sealed class AddRedisTests
     [InlineData("Redis:Protocol", "three", "Redis:Protocol: 'three' is not a whole number.")]
     [InlineData("Redis:SslCertReqs", "always", "Redis:SslCertReqs: 'always' is not one of Required, Optional, None.")]
     [InlineData("Redis:SocketTimout", "00:00:01", "Redis:SocketTimout is not a Redis setting")]
+    [InlineData("Redis:LoggerFactory", "Console", "Redis:LoggerFactory is not a Redis setting")]
     [InlineData("ConnectionStrings:cache", "http://localhost", "ConnectionStrings:cache:")]
     [InlineData("Redis:cahce:Port", "6380", "Redis:cahce is neither a Redis setting nor the section of a keyed client (registered: cache)")]
     public async Task A_bad_configuration_value_fails_at_startup_naming_its_path(string path, string value, string expected)
