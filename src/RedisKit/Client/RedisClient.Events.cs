@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using RedisKit.Connections;
 using RedisKit.Diagnostics;
 
@@ -28,11 +29,19 @@ public sealed partial class RedisClient
         remove => _pool.ConnectionRestored -= value;
     }
 
-    /// <summary>The back-off before retry <paramref name="attempt"/> of <paramref name="command"/>, logged with why it is retried.</summary>
-    private TimeSpan RetryDelay(string command, int attempt, Exception? reason)
+    /// <summary>
+    /// Logs that <paramref name="command"/> is retried (retry <paramref name="attempt"/>) because of
+    /// <paramref name="reason"/>. Called where the failure is caught, so the retry loops keep no extra
+    /// state for it; the log gives the back-off's ceiling, the delay being a random part of it.
+    /// </summary>
+    private void LogRetry(string command, int attempt, Exception? reason)
     {
-        var delay = RetryBackoff.Delay(attempt, _options);
-        RedisLog.CommandRetry(_pool.Logger, command, _pool.Endpoint, (long)delay.TotalMilliseconds, attempt, _options.RetryAttempts, reason?.Message ?? "a connection error");
-        return delay;
+        var logger = _pool.Logger;
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            var backoffMs = (long)RetryBackoff.CeilingMilliseconds(attempt, _options);
+            var why = reason?.Message ?? "the connection was closed";
+            RedisLog.CommandRetry(logger, command, _pool.Endpoint, backoffMs, attempt, _options.RetryAttempts, why);
+        }
     }
 }

@@ -112,11 +112,12 @@ public sealed partial class RedisClient
         }
         catch (RedisException ex) when (IsRetryable(ex))
         {
-            return await RunSlowAsync(command, 1, default, cancellationToken, ex).ResumeInline();
+            LogRetry(command.Info.Name, 1, ex);
+            return await RunSlowAsync(command, 1, default, cancellationToken).ResumeInline();
         }
     }
 
-    private async ValueTask<T> RunSlowAsync<TArgs, T, TParser>(Command<TArgs, T, TParser> command, int attempt, SessionChange change, CancellationToken cancellationToken, Exception? retryReason = null)
+    private async ValueTask<T> RunSlowAsync<TArgs, T, TParser>(Command<TArgs, T, TParser> command, int attempt, SessionChange change, CancellationToken cancellationToken)
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>
     {
@@ -134,7 +135,7 @@ public sealed partial class RedisClient
             {
                 // Not Task.Delay: the library's own timer thread resumes the retry, so callers
                 // blocked on every thread-pool thread (sync over async) still get their answer.
-                await RetryTimer.DelayAsync(RetryDelay(command.Info.Name, attempt, retryReason), cancellationToken).ResumeInline();
+                await RetryTimer.DelayAsync(RetryBackoff.Delay(attempt, _options), cancellationToken).ResumeInline();
             }
 
             var sent = false;
@@ -188,7 +189,7 @@ public sealed partial class RedisClient
             catch (RedisException ex) when (attempt < _options.RetryAttempts && IsRetryable(ex) && (!sent || command.Info.IsRetrySafe))
             {
                 attempt++;
-                retryReason = ex;
+                LogRetry(command.Info.Name, attempt, ex);
             }
             catch (OperationCanceledException) when (sent && leased is null && (command.Info.Flags & CommandFlags.Blocking) != 0)
             {

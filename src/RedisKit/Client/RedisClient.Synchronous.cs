@@ -83,7 +83,8 @@ public sealed partial class RedisClient
             catch (RedisException ex) when (attempt < _options.RetryAttempts && IsRetryable(ex) && (!sent || command.Info.IsRetrySafe))
             {
                 attempt++;
-                Thread.Sleep(RetryDelay(command.Info.Name, attempt, ex));
+                LogRetry(command.Info.Name, attempt, ex);
+                Thread.Sleep(RetryBackoff.Delay(attempt, _options));
             }
         }
     }

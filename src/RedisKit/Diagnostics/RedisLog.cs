@@ -44,8 +44,8 @@ internal static partial class RedisLog
     public static partial void ConnectionRestored(ILogger logger, string endpoint, RedisConnectionKind kind, long downtimeMs);
 
     [LoggerMessage(EventId = 3001, EventName = "CommandRetry", Level = LogLevel.Debug,
-        Message = "Retrying {Command} against {Endpoint} in {DelayMs} ms (retry {Attempt} of {MaxAttempts}) after: {Reason}")]
-    public static partial void CommandRetry(ILogger logger, string command, string endpoint, long delayMs, int attempt, int maxAttempts, string reason);
+        Message = "Retrying {Command} against {Endpoint} after a back-off of up to {BackoffMs} ms (retry {Attempt} of {MaxAttempts}) after: {Reason}")]
+    public static partial void CommandRetry(ILogger logger, string command, string endpoint, long backoffMs, int attempt, int maxAttempts, string reason);
 
     [LoggerMessage(EventId = 3002, EventName = "SubscriberReconnecting", Level = LogLevel.Information,
         Message = "Reconnecting the subscriber connection to {Endpoint} in {DelayMs} ms (attempt {Attempt}) after: {Reason}")]

@@ -103,12 +103,11 @@ public sealed partial class RedisClient
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         await LoadScriptsAsync(commands, cancellationToken).ConfigureAwait(false);
-        Exception? retryReason = null;
         for (var attempt = 0; ; attempt++)
         {
             if (attempt > 0)
             {
-                await Task.Delay(RetryDelay(transaction ? "MULTI" : "PIPELINE", attempt, retryReason), cancellationToken).ConfigureAwait(false);
+                await Task.Delay(RetryBackoff.Delay(attempt, _options), cancellationToken).ConfigureAwait(false);
             }
 
             RedisConnection connection;
@@ -120,7 +119,7 @@ public sealed partial class RedisClient
             }
             catch (RedisException ex) when (attempt < _options.RetryAttempts && IsRetryable(ex))
             {
-                retryReason = ex;
+                LogRetry(transaction ? "MULTI" : "PIPELINE", attempt + 1, ex);
                 continue;
             }
 
@@ -134,7 +133,7 @@ public sealed partial class RedisClient
             {
                 if (attempt < _options.RetryAttempts)
                 {
-                    retryReason = connection.Failure;
+                    LogRetry(transaction ? "MULTI" : "PIPELINE", attempt + 1, connection.Failure);
                     continue;
                 }
 
