@@ -176,6 +176,37 @@ public sealed class ConnectionLoggingTests(SharedServerFixture server) : IClassF
         Assert.True(await redis.PingAsync());
     }
 
+    [Fact]
+    public async Task An_undisposed_client_with_event_handlers_is_still_collected_and_logged()
+    {
+        var capture = new CapturingLoggerProvider();
+        using var factory = capture.CreateFactory();
+        await UseAndDropAsync(server, factory);
+
+        // Connections refer to their pool's monitor, which holds the pool weakly: neither the
+        // logger nor a handler that refers to the client keeps it reachable.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!capture.Entries.Any(e => e.EventId.Id == 6001) && DateTime.UtcNow < deadline)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            await Task.Delay(50);
+        }
+
+        var undisposed = await capture.WaitForAsync(6001);
+        Assert.Equal(LogLevel.Warning, undisposed.Level);
+        var url = new Uri(server.Url);
+        Assert.Equal($"{url.Host}:{url.Port}", undisposed.State["Endpoint"]);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static async Task UseAndDropAsync(SharedServerFixture server, ILoggerFactory factory)
+    {
+        var redis = server.CreateClient(3, new RedisOptions { LoggerFactory = factory });
+        redis.ConnectionFailed += (_, _) => GC.KeepAlive(redis);
+        Assert.True(await redis.PingAsync());
+    }
+
     internal static void AssertNoPassword(IReadOnlyList<CapturedLogEntry> entries, string password)
     {
         Assert.NotEmpty(entries);
