@@ -230,7 +230,8 @@ internal static class RedisConfigurationBinder
         var properties = new Dictionary<string, PropertyInfo>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in typeof(RedisOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.CanWrite)
+            // Services such as the logger factory are set in code (or taken from the container), not configured.
+            if (property.CanWrite && !property.PropertyType.IsInterface)
             {
                 properties.Add(property.Name, property);
             }

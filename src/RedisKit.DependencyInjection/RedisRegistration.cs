@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace RedisKit.DependencyInjection;
@@ -77,8 +78,18 @@ internal static class RedisRegistration
     }
 
     // No I/O: the pool connects at the first command, so a host builds and starts with Redis down.
-    private static RedisClient CreateClient(IServiceProvider provider, string optionsName) =>
-        new(provider.GetRequiredService<IOptionsMonitor<RedisOptions>>().Get(optionsName));
+    // The container's logger factory is used unless the options name one of their own.
+    private static RedisClient CreateClient(IServiceProvider provider, string optionsName)
+    {
+        var options = provider.GetRequiredService<IOptionsMonitor<RedisOptions>>().Get(optionsName);
+        if (options.LoggerFactory is null && provider.GetService<ILoggerFactory>() is { } loggerFactory)
+        {
+            options = options.Clone();
+            options.LoggerFactory = loggerFactory;
+        }
+
+        return new RedisClient(options);
+    }
 
     public static string NameOf(object serviceKey)
     {

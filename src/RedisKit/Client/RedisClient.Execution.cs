@@ -112,6 +112,7 @@ public sealed partial class RedisClient
         }
         catch (RedisException ex) when (IsRetryable(ex))
         {
+            LogRetry(command.Info.Name, 1, ex);
             return await RunSlowAsync(command, 1, default, cancellationToken).ResumeInline();
         }
     }
@@ -188,13 +189,14 @@ public sealed partial class RedisClient
             catch (RedisException ex) when (attempt < _options.RetryAttempts && IsRetryable(ex) && (!sent || command.Info.IsRetrySafe))
             {
                 attempt++;
+                LogRetry(command.Info.Name, attempt, ex);
             }
             catch (OperationCanceledException) when (sent && leased is null && (command.Info.Flags & CommandFlags.Blocking) != 0)
             {
                 // A bound client's connection: the server still owes the cancelled command its reply,
                 // possibly much later, and every later command would queue behind it. Closing it
                 // ends the wait on the server; the bound client leases a fresh one next time.
-                connection?.Retire(new RedisConnectionException($"{command.Info.Name} was cancelled while waiting, so its connection was closed."));
+                connection?.CloseDeliberately(new RedisConnectionException($"{command.Info.Name} was cancelled while waiting, so its connection was closed."));
                 throw;
             }
             finally

@@ -83,6 +83,7 @@ public sealed partial class RedisClient
             catch (RedisException ex) when (attempt < _options.RetryAttempts && IsRetryable(ex) && (!sent || command.Info.IsRetrySafe))
             {
                 attempt++;
+                LogRetry(command.Info.Name, attempt, ex);
                 Thread.Sleep(RetryBackoff.Delay(attempt, _options));
             }
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Logging;
 
 namespace RedisKit;
 
@@ -6,7 +7,8 @@ namespace RedisKit;
 /// Everything that shapes a client: where the server is, how to authenticate, timeouts, TLS,
 /// pooling and retries. Each redis-py URL query key has a property here (named on the property),
 /// and <see cref="RedisClient.FromUrl(string, RedisOptions?)"/> applies a URL over a copy of these
-/// options: what the URL says wins. Every property can be bound from configuration.
+/// options: what the URL says wins. Every property can be bound from configuration except
+/// <see cref="LoggerFactory"/>, which is a service rather than a setting.
 /// </summary>
 public sealed class RedisOptions
 {
@@ -135,7 +137,16 @@ public sealed class RedisOptions
     /// <summary>Library version sent with CLIENT SETINFO LIB-VER (<c>lib_version</c>). Default this assembly's version; null sends nothing.</summary>
     public string? LibVersion { get; set; } = typeof(RedisOptions).Assembly.GetName().Version?.ToString(3);
 
-    /// <summary>Returns an independent copy of these options.</summary>
+    /// <summary>
+    /// Where the client logs connects, connection failures and restores, reconnects, timeouts, protocol
+    /// errors, pool exhaustion and pub/sub resubscription (category <c>RedisKit</c>, event ids in the
+    /// README). Default null: nothing is logged and logging costs nothing. The DependencyInjection
+    /// package sets the container's factory when this is null. Messages name endpoints and user names,
+    /// never a password. Not bound from configuration and not part of a URL.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>Returns an independent copy of these options (the <see cref="LoggerFactory"/> is shared, not copied).</summary>
     public RedisOptions Clone() => (RedisOptions)MemberwiseClone();
 
     /// <summary>
@@ -197,6 +208,7 @@ public sealed class RedisOptions
         RetryOnTimeout = source.RetryOnTimeout;
         LibName = source.LibName;
         LibVersion = source.LibVersion;
+        LoggerFactory = source.LoggerFactory;
     }
 
     /// <summary>Describes the endpoint and settings, never the password.</summary>

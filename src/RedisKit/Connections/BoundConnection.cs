@@ -82,7 +82,7 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable, I
             }
 
             _dirty = _session.HasRestorableState;
-            _leakGuard ??= new LeakGuard(this);
+            _leakGuard ??= new LeakGuard(this, pool.Logger);
             Volatile.Write(ref _connection, leased);
             return leased;
         }
@@ -107,7 +107,7 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable, I
             var current = _connection;
             if (connection is not null && current is not null && !ReferenceEquals(current, connection))
             {
-                current.Retire(new RedisConnectionException($"The connection to {current.Endpoint} was closed to be opened again with a state change made on the connection it replaced."));
+                current.CloseDeliberately(new RedisConnectionException($"The connection to {current.Endpoint} was closed to be opened again with a state change made on the connection it replaced."));
             }
         }
         finally

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Logging;
 using RedisKit.Diagnostics;
 
 namespace RedisKit.Connections;
@@ -25,9 +26,10 @@ internal interface IAbandonable
 /// unreachable together, and its finalizer then closes the owner's connections, as redis-py's
 /// <c>__del__</c> does. Connections never point back up to their owners (their reader threads,
 /// timers and the watchdog root them), which is what lets the owner become unreachable at all.
-/// Disposal calls <see cref="Disarm"/>, so a disposed owner costs the finalizer nothing.
+/// Disposal calls <see cref="Disarm"/>, so a disposed owner costs the finalizer nothing. The warning
+/// goes to the event source and to <paramref name="logger"/> (the pool's; it refers to no owner).
 /// </summary>
-internal sealed class LeakGuard(IAbandonable owner)
+internal sealed class LeakGuard(IAbandonable owner, ILogger logger)
 {
     private static long _released;
     private int _disarmed;
@@ -58,6 +60,7 @@ internal sealed class LeakGuard(IAbandonable owner)
             Interlocked.Increment(ref _released);
             RedisInstrumentation.UndisposedObjects.Add(1);
             RedisEventSource.Log.Undisposed(owner.AbandonedKind, owner.AbandonedEndpoint);
+            RedisLog.Undisposed(logger, owner.AbandonedKind, owner.AbandonedEndpoint);
         }
         catch (Exception)
         {

@@ -360,16 +360,17 @@ internal sealed partial class RedisConnection : IAsyncDisposable
     /// Closes the connection and fails every reply still owed with <paramref name="reason"/>. Safe
     /// to call many times; the first reason wins.
     /// </summary>
-    public void Retire(Exception? reason) => Retire(reason, onReader: false);
+    public void Retire(Exception? reason) => Retire(reason, onReader: false, deliberate: false);
 
     /// <summary>
     /// <see cref="Retire(Exception?)"/>; on the reader thread (<paramref name="onReader"/>) the
     /// pending replies fail as a run whose callers resume on it, elsewhere through the thread pool.
     /// False when the reader was replaced while its callers ran.
     /// </summary>
-    private bool Retire(Exception? reason, bool onReader)
+    private bool Retire(Exception? reason, bool onReader, bool deliberate = false)
     {
         reason ??= new RedisConnectionException($"The connection to {Endpoint} was closed.");
+        bool wasOpen;
         lock (_writeLock)
         {
             if (_state == Closed)
@@ -377,8 +378,15 @@ internal sealed partial class RedisConnection : IAsyncDisposable
                 return true;
             }
 
+            wasOpen = _state == Open;
             _state = Closed;
             _failure = reason;
+        }
+
+        if (wasOpen && !deliberate)
+        {
+            // Only recorded and handed to the thread pool: no logging or user code on this thread.
+            Observer?.ConnectionFailed(this, reason, Volatile.Read(ref _pendingCount));
         }
 
         ReaderWatchdog.Forget(this);
@@ -428,7 +436,7 @@ internal sealed partial class RedisConnection : IAsyncDisposable
     /// <summary>Closes the connection now; replies still owed fail with <see cref="RedisConnectionException"/>.</summary>
     public void Close()
     {
-        Retire(new RedisConnectionException($"The connection to {Endpoint} was closed by the client."));
+        Retire(new RedisConnectionException($"The connection to {Endpoint} was closed by the client."), onReader: false, deliberate: true);
         lock (_writeLock)
         {
             _outbound.Dispose();

@@ -119,6 +119,7 @@ public sealed partial class RedisClient
             }
             catch (RedisException ex) when (attempt < _options.RetryAttempts && IsRetryable(ex))
             {
+                LogRetry(transaction ? "MULTI" : "PIPELINE", attempt + 1, ex);
                 continue;
             }
 
@@ -132,6 +133,7 @@ public sealed partial class RedisClient
             {
                 if (attempt < _options.RetryAttempts)
                 {
+                    LogRetry(transaction ? "MULTI" : "PIPELINE", attempt + 1, connection.Failure);
                     continue;
                 }
 

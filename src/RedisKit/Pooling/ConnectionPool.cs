@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using RedisKit.Configuration;
 using RedisKit.Connections;
 using RedisKit.Diagnostics;
@@ -20,6 +22,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable, IAba
     private readonly Queue<TaskCompletionSource<RedisConnection?>> _waiters = new();
     private readonly HashSet<RedisConnection> _all = [];
     private readonly long _healthCheckMs;
+    private readonly ConnectionMonitor _monitor;
     private RedisConnection? _shared;
     private Task<RedisConnection>? _sharedConnecting;
     private int _total;
@@ -34,8 +37,10 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable, IAba
         RedisOptionsValidator.Validate(_options, nameof(RedisOptions));
         _healthCheckMs = (long)_options.HealthCheckInterval.TotalMilliseconds;
         Telemetry = new PoolTelemetry(_options);
+        var logger = _options.LoggerFactory?.CreateLogger(RedisLog.Category) ?? NullLogger.Instance;
+        _monitor = new ConnectionMonitor(this, logger, RedisConnection.DescribeEndpoint(_options), _options.Username);
         PoolRegistry.Add(this);
-        _leakGuard = new LeakGuard(this);
+        _leakGuard = new LeakGuard(this, logger);
     }
 
     /// <summary>
@@ -153,7 +158,8 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable, IAba
 
     private async Task<RedisConnection> OpenSharedAsync()
     {
-        var connection = await AcquireAsync(CancellationToken.None).ResumeInline();
+        var connection = await AcquireAsync(RedisConnectionKind.Shared, CancellationToken.None).ResumeInline();
+        connection.Kind = RedisConnectionKind.Shared;
         lock (_lock)
         {
             if (_disposed)
@@ -169,15 +175,16 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable, IAba
         return connection;
     }
 
-    /// <summary>Takes a connection for exclusive use; give it back with <see cref="Release"/>.</summary>
-    internal async ValueTask<RedisConnection> LeaseAsync(CancellationToken cancellationToken)
+    /// <summary>Takes a connection for exclusive use (<paramref name="kind"/>: leased or pub/sub); give it back with <see cref="Release"/>.</summary>
+    internal async ValueTask<RedisConnection> LeaseAsync(CancellationToken cancellationToken, RedisConnectionKind kind = RedisConnectionKind.Leased)
     {
         var started = Stopwatch.GetTimestamp();
         while (true)
         {
-            var connection = await AcquireAsync(cancellationToken).ResumeInline();
+            var connection = await AcquireAsync(kind, cancellationToken).ResumeInline();
             if (await PassesHealthCheckAsync(connection, cancellationToken).ResumeInline())
             {
+                connection.Kind = kind;
                 if (RedisInstrumentation.ConnectionWaitTime.Enabled)
                 {
                     RedisInstrumentation.ConnectionWaitTime.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, Telemetry.PoolTags());
@@ -192,7 +199,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable, IAba
     /// An idle connection, or a new one while under the cap, or the next one given back within
     /// <see cref="RedisOptions.PoolTimeout"/>.
     /// </summary>
-    private async Task<RedisConnection> AcquireAsync(CancellationToken cancellationToken)
+    private async Task<RedisConnection> AcquireAsync(RedisConnectionKind kind, CancellationToken cancellationToken)
     {
         TaskCompletionSource<RedisConnection?>? waiter = null;
         lock (_lock)
@@ -237,7 +244,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable, IAba
             }
         }
 
-        return await ConnectInSlotAsync(cancellationToken).ResumeInline();
+        return await ConnectInSlotAsync(kind, cancellationToken).ResumeInline();
     }
 
     private async Task<RedisConnection?> WaitForTurnAsync(TaskCompletionSource<RedisConnection?> waiter, CancellationToken cancellationToken)
@@ -268,33 +275,47 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable, IAba
             }
 
             RedisInstrumentation.ConnectionTimeouts.Add(1, Telemetry.PoolTags());
+            RedisLog.PoolExhausted(Logger, _options.MaxConnections, Endpoint, (long)_options.PoolTimeout.TotalMilliseconds);
             throw new RedisPoolExhaustedException(
                 $"All {_options.MaxConnections} connections to {RedisConnection.DescribeEndpoint(_options)} stayed in use for the pool timeout of {_options.PoolTimeout.TotalSeconds:0.###} s (max_connections={_options.MaxConnections}, timeout={_options.PoolTimeout.TotalSeconds:0.###}).");
         }
     }
 
-    private async Task<RedisConnection> ConnectInSlotAsync(CancellationToken cancellationToken)
+    private async Task<RedisConnection> ConnectInSlotAsync(RedisConnectionKind kind, CancellationToken cancellationToken)
     {
+        RedisConnection connection;
+        var added = false;
         try
         {
-            var connection = await RedisConnection.ConnectAsync(_options, Telemetry, cancellationToken).ResumeInline();
-            lock (_lock)
-            {
-                if (!_disposed)
-                {
-                    _all.Add(connection);
-                    return connection;
-                }
-            }
-
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw new ObjectDisposedException(nameof(ConnectionPool));
+            connection = await RedisConnection.ConnectAsync(_options, Telemetry, cancellationToken).ResumeInline();
         }
-        catch
+        catch (Exception ex)
         {
             ReleaseSlot();
+            _monitor.ConnectFailed(kind, ex);
             throw;
         }
+
+        connection.Kind = kind;
+        connection.Observer = _monitor;
+        lock (_lock)
+        {
+            if (!_disposed)
+            {
+                _all.Add(connection);
+                added = true;
+            }
+        }
+
+        if (!added)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            ReleaseSlot();
+            throw new ObjectDisposedException(nameof(ConnectionPool));
+        }
+
+        _monitor.Connected(connection);
+        return connection;
     }
 
     private async ValueTask<bool> PassesHealthCheckAsync(RedisConnection connection, CancellationToken cancellationToken)

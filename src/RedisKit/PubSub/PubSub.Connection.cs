@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using RedisKit.Commands;
 using RedisKit.Connections;
+using RedisKit.Diagnostics;
 using RedisKit.Protocol;
 
 namespace RedisKit;
@@ -34,7 +35,7 @@ public sealed partial class PubSub
     /// <summary>Leases a connection, makes it a subscriber and subscribes everything known again. Called under the gate.</summary>
     private async Task<RedisConnection> ConnectAndRestoreAsync(CancellationToken cancellationToken)
     {
-        var connection = await _pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await _pool.LeaseAsync(cancellationToken, RedisConnectionKind.PubSub).ConfigureAwait(false);
         connection.BecomeSubscriber(_receiver);
         List<string>[] restore;
         lock (_lock)
@@ -66,6 +67,11 @@ public sealed partial class PubSub
             {
                 connection.TrySendUnmatched(PubSubCommands.Subscription(Subscriptions.SubscribeCommand((SubscriptionKind)kind), restore[kind]));
             }
+        }
+
+        if (restore[0].Count + restore[1].Count + restore[2].Count > 0)
+        {
+            RedisLog.Resubscribed(_pool.Logger, connection.Endpoint, restore[0].Count, restore[1].Count, restore[2].Count);
         }
 
         return connection;
@@ -126,7 +132,9 @@ public sealed partial class PubSub
 
                 try
                 {
-                    await Task.Delay(RetryBackoff.Delay(Math.Min(attempt, 8), _options), _disposing.Token).ConfigureAwait(false);
+                    var delay = RetryBackoff.Delay(Math.Min(attempt, 8), _options);
+                    RedisLog.SubscriberReconnecting(_pool.Logger, _pool.Endpoint, (long)delay.TotalMilliseconds, attempt, ex.Message);
+                    await Task.Delay(delay, _disposing.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {

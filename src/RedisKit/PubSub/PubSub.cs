@@ -62,7 +62,7 @@ public sealed partial class PubSub : IAsyncDisposable, IAbandonable
             SingleWriter = true,
         });
         _receiver = new Receiver(this);
-        _leakGuard = new LeakGuard(this);
+        _leakGuard = new LeakGuard(this, pool.Logger);
     }
 
     /// <summary>True while at least one channel, pattern or sharded channel is subscribed.</summary>

@@ -103,6 +103,11 @@ public sealed class RedisOptionsCopyTests
             return Encoding.Unicode;
         }
 
+        if (type == typeof(Microsoft.Extensions.Logging.ILoggerFactory))
+        {
+            return new Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory();
+        }
+
         if (type.IsEnum)
         {
             foreach (var value in Enum.GetValues(type))

@@ -82,7 +82,7 @@ public sealed partial class RedisClient
         {
             var lease = new MonitorLease(client._pool);
             var inner = client.MonitorCoreAsync(bufferCapacity, lease, callerCancellation).GetAsyncEnumerator(cancellationToken);
-            return new MonitorEnumerator(inner, new LeakGuard(lease));
+            return new MonitorEnumerator(inner, new LeakGuard(lease, client._pool.Logger));
         }
     }
 
