@@ -382,6 +382,7 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         }
 
         ReaderWatchdog.Forget(this);
+        StopReauthentication();
         try
         {
             _socket.Shutdown(SocketShutdown.Both);
