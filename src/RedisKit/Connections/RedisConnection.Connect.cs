@@ -290,7 +290,7 @@ internal sealed partial class RedisConnection
     internal static RedisAuthenticationException PasswordRequired(string endpoint, RedisAuthenticationException reply) => new(
         "NOAUTH",
         $"The server at {endpoint} requires a password and none is configured: set it in the URL (redis://:password@host or redis://user:password@host), "
-        + "in a connection string (password=...), in RedisOptions.Password / Redis:Password, or supply it with RedisOptions.CredentialProvider. The server replied: " + reply.Message);
+        + "in a connection string (password=...), in RedisOptions.Password / Redis:Password, or supply it with RedisOptions.CredentialProvider. The server replied: " + ErrorPrefix.ServerText(reply));
 
     private async Task HandshakeCoreAsync(string? username, string? password, CancellationToken cancellationToken)
     {

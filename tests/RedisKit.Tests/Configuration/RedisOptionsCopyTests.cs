@@ -103,6 +103,11 @@ public sealed class RedisOptionsCopyTests
             return Encoding.Unicode;
         }
 
+        if (type == typeof(RedisCredentialProvider))
+        {
+            return RedisCredentialProvider.Static(new RedisCredentials("u", "p"));
+        }
+
         if (type.IsEnum)
         {
             foreach (var value in Enum.GetValues(type))

@@ -131,7 +131,8 @@ public sealed class RedisUrlParseTests
     [Fact]
     public void Every_key_sets_an_existing_property_and_every_property_is_reachable_from_a_url()
     {
-        var fromUrlStructure = new[] { "Host", "Port", "UnixSocketPath", "Ssl" };
+        // CredentialProvider is code, not text: the URL's user and password are its alternative.
+        var fromUrlStructure = new[] { "Host", "Port", "UnixSocketPath", "Ssl", "CredentialProvider" };
         var properties = typeof(RedisOptions).GetProperties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var keyed = RedisUrlQueryKeys.All.Values.Select(k => k.PropertyName).ToHashSet(StringComparer.Ordinal);
 
