@@ -75,7 +75,26 @@ internal sealed partial class RedisConnection
             }
 
             connection = await OpenOnOwnThreadAsync(options, endpoint, timeout.Token).ResumeInline();
-            await connection.HandshakeAsync(credentials, timeout.Token).ResumeInline();
+            try
+            {
+                await connection.HandshakeAsync(credentials, timeout.Token).ResumeInline();
+            }
+            catch (RedisAuthenticationException ex) when (credentials is not null && ex.Prefix == "WRONGPASS")
+            {
+                // The password may have been rotated between asking the provider and the handshake:
+                // when the provider now answers differently, one more connection tries that.
+                var fresh = await ProviderCredentialsAsync(options, endpoint, timeout, cancellationToken).ConfigureAwait(false);
+                if (fresh.Username == credentials.Username && fresh.Password == credentials.Password)
+                {
+                    throw;
+                }
+
+                await connection.DisposeAsync().ConfigureAwait(false);
+                connection = null;
+                credentials = fresh;
+                connection = await OpenOnOwnThreadAsync(options, endpoint, timeout.Token).ResumeInline();
+                await connection.HandshakeAsync(credentials, timeout.Token).ResumeInline();
+            }
             lock (connection._writeLock)
             {
                 if (connection._state == Connecting)

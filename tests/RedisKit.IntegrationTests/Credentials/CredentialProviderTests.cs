@@ -63,11 +63,17 @@ public sealed class CredentialProviderTests(SharedServerFixture server) : IClass
         Assert.True(started.Wait(TimeSpan.FromSeconds(30)), "Every caller ran a first round.");
         for (var rotation = 1; rotation <= 3; rotation++)
         {
+            // The order that loses nothing: both passwords valid while the provider switches and the
+            // connections are closed, then the old one revoked. A connect that still gets WRONGPASS
+            // (it asked the provider before the switch) asks again and retries with the new answer.
+            var previous = $"pw-{rotation - 1}-{Secret}";
             var password = $"pw-{rotation}-{Secret}";
-            await users.RotateAsync(user, password);
+            await users.RotateAsync(user, previous, password);
             provider.Use(user, password);
             await users.KillConnectionsAsync(user);
-            await Task.Delay(50);
+            await Task.Delay(30);
+            await users.RotateAsync(user, password);
+            await Task.Delay(30);
         }
 
         var succeeded = await Task.WhenAll(callers).WaitAsync(TimeSpan.FromSeconds(60));
@@ -231,6 +237,24 @@ public sealed class CredentialProviderTests(SharedServerFixture server) : IClass
         var error = await Assert.ThrowsAsync<RedisAuthenticationException>(async () => await redis.PingAsync());
         Assert.Equal("WRONGPASS", error.Prefix);
         Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_connect_refused_with_wrongpass_asks_the_provider_once_more_and_uses_a_changed_answer()
+    {
+        var keys = server.Keys();
+        await using var admin = server.CreateClient(3);
+        await using var users = new CredentialUsers(admin, keys.Prefix);
+        var user = await users.CreateAsync("late", "new-" + Secret);
+        var calls = 0;
+
+        // The first answer predates a rotation the server already made.
+        var provider = RedisCredentialProvider.Create(_ => ValueTask.FromResult(
+            new RedisCredentials(user, Interlocked.Increment(ref calls) == 1 ? "old-" + Secret : "new-" + Secret)));
+        await using var redis = server.CreateClient(3, new RedisOptions { RetryAttempts = 0, CredentialProvider = provider });
+
+        Assert.Equal(user, await redis.AclWhoAmIAsync());
+        Assert.Equal(2, Volatile.Read(ref calls));
     }
 
     [Fact]

@@ -14,9 +14,9 @@ internal sealed class CredentialUsers(RedisClient admin, string keyPrefix) : IAs
         return name;
     }
 
-    /// <summary>Replaces every password of <paramref name="name"/> with <paramref name="password"/>.</summary>
-    public async Task RotateAsync(string name, string password) =>
-        await admin.ExecuteCommandAsync(["ACL", "SETUSER", name, "resetpass", ">" + password]);
+    /// <summary>Replaces every password of <paramref name="name"/> with <paramref name="passwords"/> (ACL SETUSER name resetpass >p...).</summary>
+    public async Task RotateAsync(string name, params string[] passwords) =>
+        await admin.ExecuteCommandAsync(["ACL", "SETUSER", name, "resetpass", .. passwords.Select(p => ">" + p)]);
 
     /// <summary>Closes the connections of <paramref name="name"/> (and of no one else).</summary>
     public async Task<long> KillConnectionsAsync(string name) =>
