@@ -196,7 +196,8 @@ internal static class RedisConfigurationBinder
         var properties = new Dictionary<string, PropertyInfo>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in typeof(RedisOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.CanWrite)
+            // A credential provider is code: it comes from WithCredentialProvider, not from text.
+            if (property.CanWrite && property.PropertyType != typeof(RedisCredentialProvider))
             {
                 properties.Add(property.Name, property);
             }

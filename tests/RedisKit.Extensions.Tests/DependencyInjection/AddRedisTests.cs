@@ -232,8 +232,9 @@ public sealed class AddRedisTests
         var expected = new RedisOptions();
         foreach (var property in typeof(RedisOptions).GetProperties())
         {
-            if (!property.CanWrite)
+            if (!property.CanWrite || property.PropertyType == typeof(RedisCredentialProvider))
             {
+                // A credential provider is set in code (WithCredentialProvider), never from configuration.
                 continue;
             }
 
@@ -270,7 +271,8 @@ public sealed class AddRedisTests
         using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
         var described = schema.RootElement.GetProperty("definitions").GetProperty("redisOptions").GetProperty("properties")
             .EnumerateObject().Select(p => p.Name).Order().ToArray();
-        var options = typeof(RedisOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order().ToArray();
+        var options = typeof(RedisOptions).GetProperties()
+            .Where(p => p.CanWrite && p.PropertyType != typeof(RedisCredentialProvider)).Select(p => p.Name).Order().ToArray();
         Assert.Equal(options, described);
         Assert.True(schema.RootElement.GetProperty("properties").TryGetProperty("ConnectionStrings", out _));
     }
