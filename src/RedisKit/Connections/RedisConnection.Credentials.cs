@@ -17,7 +17,9 @@ namespace RedisKit.Connections;
 internal sealed partial class RedisConnection
 {
     private Timer? _reauthTimer;
-    private DateTimeOffset? _credentialsExpireAt;
+    // UTC ticks of the current credentials' expiry, 0 when they do not expire: one word, read by
+    // whoever releases the connection while a renewal may write it.
+    private long _credentialsExpireTicks;
     private int _reauthDue;
     private int _reauthRunning;
     private volatile bool _leased;
@@ -33,7 +35,9 @@ internal sealed partial class RedisConnection
     public bool ReauthenticationDue => Volatile.Read(ref _reauthDue) != 0;
 
     /// <summary>True when the credentials this connection authenticated with have expired.</summary>
-    public bool CredentialsExpired => CredentialSchedule.IsExpired(_credentialsExpireAt, DateTimeOffset.UtcNow);
+    public bool CredentialsExpired =>
+        Volatile.Read(ref _credentialsExpireTicks) is var ticks and not 0
+        && CredentialSchedule.IsExpired(new DateTimeOffset(ticks, TimeSpan.Zero), DateTimeOffset.UtcNow);
 
     /// <summary>
     /// The provider's credentials, or null without a provider. A provider that throws or returns
@@ -71,7 +75,7 @@ internal sealed partial class RedisConnection
     /// <summary>Remembers when the credentials in use expire and sets the timer that authenticates again before then.</summary>
     private void ScheduleReauthentication(DateTimeOffset? expiresAt)
     {
-        _credentialsExpireAt = expiresAt;
+        Volatile.Write(ref _credentialsExpireTicks, expiresAt?.UtcTicks ?? 0);
         if (CredentialSchedule.RefreshDelay(expiresAt, DateTimeOffset.UtcNow) is not { } delay || !IsOpen)
         {
             return;
