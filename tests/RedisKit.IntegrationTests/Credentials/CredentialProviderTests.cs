@@ -204,6 +204,26 @@ public sealed class CredentialProviderTests(SharedServerFixture server) : IClass
     }
 
     [Fact]
+    public async Task A_provider_that_completes_asynchronously_serves_the_synchronous_path()
+    {
+        var keys = server.Keys();
+        await using var admin = server.CreateClient(3);
+        await using var users = new CredentialUsers(admin, keys.Prefix);
+        var user = await users.CreateAsync("sync", "sync-" + Secret);
+        var provider = RedisCredentialProvider.Create(async cancellationToken =>
+        {
+            await Task.Delay(20, cancellationToken);
+            return new RedisCredentials(user, "sync-" + Secret);
+        });
+        await using var redis = server.CreateClient(2, new RedisOptions { CredentialProvider = provider, DecodeResponses = true });
+
+        // The first command connects: the caller blocks while the provider awaits on the thread pool.
+        Assert.Equal("OK", redis.ExecuteCommand("SET", keys["sync"], "v"));
+        Assert.Equal("v", redis.ExecuteCommand("GET", keys["sync"]));
+        Assert.Equal(user, await redis.AclWhoAmIAsync());
+    }
+
+    [Fact]
     public async Task A_provider_that_does_not_answer_fails_the_connect_within_the_connect_timeout()
     {
         var never = new TaskCompletionSource<RedisCredentials>();
