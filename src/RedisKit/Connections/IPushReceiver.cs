@@ -16,4 +16,10 @@ internal interface IPushReceiver
     /// <paramref name="connection"/>); false, and nothing is sent, when it cannot.
     /// </summary>
     bool ExpectAuthReply(RedisConnection connection) => false;
+
+    /// <summary>
+    /// True when the receiver opens a new connection and restores itself after losing this one (a
+    /// PubSub): credentials it cannot renew in place are renewed by replacing the connection.
+    /// </summary>
+    bool RestoresAfterLoss => false;
 }

@@ -11,12 +11,13 @@ namespace RedisKit.Connections;
 /// the holder of a leased one when it next uses it or gives it back (a blocking command or a
 /// transaction must not get an AUTH in its midst); the <see cref="PushReceiver"/> of a RESP3
 /// subscriber. A RESP2 subscriber cannot run AUTH, so it is replaced: its PubSub reconnects and
-/// subscribes again. A re-authentication that fails is reported on the event source and retires
+/// subscribes again; a MONITOR connection is left as it is. A re-authentication that fails is reported on the event source and retires
 /// the connection, so the next one connects with fresh credentials.
 /// </summary>
 internal sealed partial class RedisConnection
 {
     private Timer? _reauthTimer;
+
     // UTC ticks of the current credentials' expiry, 0 when they do not expire: one word, read by
     // whoever releases the connection while a renewal may write it.
     private long _credentialsExpireTicks;
@@ -142,6 +143,12 @@ internal sealed partial class RedisConnection
 
     private async Task ReauthenticateSubscriberAsync()
     {
+        if (PushReceiver is not { RestoresAfterLoss: true })
+        {
+            // MONITOR: closing it would end the session, and it sends nothing needing a login.
+            return;
+        }
+
         if (Protocol < 3)
         {
             // RESP2 allows only (P|S)(UN)SUBSCRIBE, PING and QUIT once subscribed: a new connection,

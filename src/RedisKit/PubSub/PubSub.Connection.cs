@@ -315,6 +315,8 @@ public sealed partial class PubSub
             }
         }
 
+        public bool RestoresAfterLoss => true;
+
         public bool ExpectAuthReply(RedisConnection connection)
         {
             if (!_owner.TryGetTarget(out var pubsub))
