@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace RedisKit.DependencyInjection;
 
@@ -46,6 +48,35 @@ public sealed class RedisBuilder
         ArgumentNullException.ThrowIfNull(configure);
         Services.AddOptions<RedisOptions>(OptionsName).Configure<IServiceProvider>((options, provider) => configure(provider, options));
         return this;
+    }
+
+    /// <summary>
+    /// Authenticates the client's connections with credentials from <typeparamref name="TProvider"/>,
+    /// resolved from the container (registered as a singleton here unless it already is), in place
+    /// of a user name and password from configuration or the URL: the provider is asked on every
+    /// connect and before expiring credentials run out (<see cref="RedisOptions.CredentialProvider"/>).
+    /// </summary>
+    /// <typeparam name="TProvider">The provider type; its dependencies come from the container.</typeparam>
+    /// <returns>This builder.</returns>
+    public RedisBuilder WithCredentialProvider<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TProvider>()
+        where TProvider : RedisCredentialProvider
+    {
+        Services.TryAddSingleton<TProvider>();
+        return WithCredentialProvider(static provider => provider.GetRequiredService<TProvider>());
+    }
+
+    /// <summary>
+    /// Authenticates the client's connections with credentials from the provider
+    /// <paramref name="createProvider"/> returns, in place of a user name and password from
+    /// configuration or the URL (<see cref="RedisOptions.CredentialProvider"/>).
+    /// </summary>
+    /// <param name="createProvider">Returns the provider, given the service provider; called once, when the client's options are built.</param>
+    /// <returns>This builder.</returns>
+    public RedisBuilder WithCredentialProvider(Func<IServiceProvider, RedisCredentialProvider> createProvider)
+    {
+        ArgumentNullException.ThrowIfNull(createProvider);
+        return Configure((services, options) => options.CredentialProvider = createProvider(services)
+            ?? throw new InvalidOperationException($"The credential provider factory of the Redis client '{Name}' returned null."));
     }
 
     /// <summary>The name of this client's <see cref="RedisOptions"/> in the options system.</summary>

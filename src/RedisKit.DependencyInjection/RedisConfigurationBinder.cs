@@ -230,8 +230,9 @@ internal static class RedisConfigurationBinder
         var properties = new Dictionary<string, PropertyInfo>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in typeof(RedisOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            // Services such as the logger factory are set in code (or taken from the container), not configured.
-            if (property.CanWrite && !property.PropertyType.IsInterface)
+            // Services (the logger factory) and code (the credential provider) are set in code or taken from the
+            // container, not configured.
+            if (property.CanWrite && !property.PropertyType.IsInterface && property.PropertyType != typeof(RedisCredentialProvider))
             {
                 properties.Add(property.Name, property);
             }

@@ -33,6 +33,16 @@ public sealed class RedisOptions
     /// <summary>Password (<c>password</c>); null sends no AUTH. Never printed, logged or traced.</summary>
     public string? Password { get; set; }
 
+    /// <summary>
+    /// Supplies the user name and password (or access token) of every connection when it opens, and
+    /// again before credentials that carry an expiry run out: open connections then authenticate again
+    /// (AUTH) without reconnecting. Null (default): <see cref="Username"/> and <see cref="Password"/>
+    /// are used. Setting both a provider and <see cref="Username"/> or <see cref="Password"/> (from
+    /// here, a URL or a connection string) is a validation error naming both. Not bound from
+    /// configuration: set it in code or through dependency injection.
+    /// </summary>
+    public RedisCredentialProvider? CredentialProvider { get; set; }
+
     /// <summary>Logical database selected on every connection (<c>db</c>). Default 0.</summary>
     public int Database { get; set; }
 
@@ -183,6 +193,7 @@ public sealed class RedisOptions
         UnixSocketPath = source.UnixSocketPath;
         Username = source.Username;
         Password = source.Password;
+        CredentialProvider = source.CredentialProvider;
         Database = source.Database;
         SocketTimeout = source.SocketTimeout;
         SocketConnectTimeout = source.SocketConnectTimeout;
@@ -216,6 +227,7 @@ public sealed class RedisOptions
     {
         var endpoint = UnixSocketPath is not null ? "unix://" + UnixSocketPath : (Ssl ? "rediss://" : "redis://") + Host + ":" + Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var user = Username is null ? string.Empty : " user=" + Username;
-        return endpoint + "/" + Database.ToString(System.Globalization.CultureInfo.InvariantCulture) + user + (Password is null ? string.Empty : " password=***");
+        return endpoint + "/" + Database.ToString(System.Globalization.CultureInfo.InvariantCulture) + user + (Password is null ? string.Empty : " password=***")
+            + (CredentialProvider is null ? string.Empty : " credentials=provider");
     }
 }

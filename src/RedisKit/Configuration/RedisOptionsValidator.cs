@@ -59,6 +59,12 @@ internal static class RedisOptionsValidator
             Fail(nameof(RedisOptions.UnixSocketPath), $"is {Show(options.UnixSocketPath)}; set a socket path or leave it null for TCP.");
         }
 
+        if (options.CredentialProvider is not null && (options.Username is not null || options.Password is not null))
+        {
+            var set = options.Password is not null ? nameof(RedisOptions.Password) : nameof(RedisOptions.Username);
+            Fail(nameof(RedisOptions.CredentialProvider), $"is set and so is {settingName(set)} (from the options, a URL or a connection string); use one: the provider supplies the user name and password of every connection.");
+        }
+
         if (options.Port is < 1 or > 65535)
         {
             Fail(nameof(RedisOptions.Port), $"is {Show(options.Port)}; allowed: 1 to 65535.");

@@ -25,7 +25,7 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable, I
     public RedisConnection? TryGet()
     {
         var connection = Volatile.Read(ref _connection);
-        return connection is { IsOpen: true } && Volatile.Read(ref _pendingLoss) is null ? connection : null;
+        return connection is { IsOpen: true, ReauthenticationDue: false } && Volatile.Read(ref _pendingLoss) is null ? connection : null;
     }
 
     /// <summary>
@@ -67,6 +67,14 @@ internal sealed class BoundConnection(ConnectionPool pool) : IAsyncDisposable, I
 
             if (current is not null)
             {
+                if (current.ReauthenticationDue && !_session.InTransaction)
+                {
+                    // Fresh credentials before this command, in the FIFO ahead of it; not inside a
+                    // MULTI, where the server would queue the AUTH. A failure retires the connection,
+                    // and the command's retry gets a replacement with the session's state restored.
+                    await current.ReauthenticateAsync().ConfigureAwait(false);
+                }
+
                 return current;
             }
 

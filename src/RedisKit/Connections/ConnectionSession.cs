@@ -23,6 +23,9 @@ internal sealed class ConnectionSession
     private bool _tracking;
     private string? _unrestorable;
 
+    /// <summary>True between a MULTI and its EXEC or DISCARD: a command sent now would be queued, not run.</summary>
+    public bool InTransaction => _inMulti;
+
     /// <summary>True when something was given to the connection that a fresh pooled one lacks.</summary>
     public bool HasRestorableState => _database is not null || _name is not null || _noEvict || _noTouch || _readOnly;
 

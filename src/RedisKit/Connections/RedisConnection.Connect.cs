@@ -64,10 +64,37 @@ internal sealed partial class RedisConnection
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.SocketConnectTimeout);
         RedisConnection? connection = null;
+        RedisCredentials? credentials = null;
         try
         {
+            if (options.CredentialProvider is not null)
+            {
+                // Before the socket opens, on the caller's thread: the provider is user code and may
+                // await, and the connection's reader thread must only ever run the handshake.
+                credentials = await ProviderCredentialsAsync(options, endpoint, timeout, cancellationToken).ConfigureAwait(false);
+            }
+
             connection = await OpenOnOwnThreadAsync(options, endpoint, timeout.Token).ResumeInline();
-            await connection.HandshakeAsync(timeout.Token).ResumeInline();
+            try
+            {
+                await connection.HandshakeAsync(credentials, timeout.Token).ResumeInline();
+            }
+            catch (RedisAuthenticationException ex) when (credentials is not null && ex.Prefix == "WRONGPASS")
+            {
+                // The password may have been rotated between asking the provider and the handshake:
+                // when the provider now answers differently, one more connection tries that.
+                var fresh = await ProviderCredentialsAsync(options, endpoint, timeout, cancellationToken).ConfigureAwait(false);
+                if (fresh.Username == credentials.Username && fresh.Password == credentials.Password)
+                {
+                    throw;
+                }
+
+                await connection.DisposeAsync().ConfigureAwait(false);
+                connection = null;
+                credentials = fresh;
+                connection = await OpenOnOwnThreadAsync(options, endpoint, timeout.Token).ResumeInline();
+                await connection.HandshakeAsync(credentials, timeout.Token).ResumeInline();
+            }
             lock (connection._writeLock)
             {
                 if (connection._state == Connecting)
@@ -81,10 +108,17 @@ internal sealed partial class RedisConnection
                 throw connection.NotOpenException();
             }
 
+            connection.ScheduleReauthentication(credentials?.ExpiresAt);
             return connection;
         }
         catch (Exception ex)
         {
+            if (connection is null && credentials is null && ex is RedisConnectionException && options.CredentialProvider is not null)
+            {
+                // The provider failed or did not answer in time: its own message says so.
+                throw;
+            }
+
             if (connection is not null)
             {
                 await connection.DisposeAsync().ConfigureAwait(false);
@@ -98,6 +132,20 @@ internal sealed partial class RedisConnection
             }
 
             throw Translate(ex, endpoint, options, timedOut);
+        }
+    }
+
+    /// <summary>The provider's credentials; not answering within the connect timeout says so, naming the provider.</summary>
+    private static async ValueTask<RedisCredentials> ProviderCredentialsAsync(RedisOptions options, string endpoint, CancellationTokenSource timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await GetCredentialsAsync(options, endpoint, timeout.Token).ConfigureAwait(false))!;
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new RedisConnectionException(
+                $"The credential provider ({options.CredentialProvider!.GetType().Name}) did not supply credentials for {endpoint} within the connect timeout of {options.SocketConnectTimeout.TotalSeconds:0.###} s.", ex);
         }
     }
 
@@ -240,15 +288,17 @@ internal sealed partial class RedisConnection
     /// sent only for a database other than 0, and the connection's id comes from HELLO alone.
     /// A NOAUTH reply when no password is configured becomes an error saying where to set one.
     /// </summary>
-    private async Task HandshakeAsync(CancellationToken cancellationToken)
+    private async Task HandshakeAsync(RedisCredentials? credentials, CancellationToken cancellationToken)
     {
+        var username = credentials is null ? _options.Username : credentials.Username;
+        var password = credentials is null ? _options.Password : credentials.Password;
         try
         {
-            await HandshakeCoreAsync(cancellationToken).ConfigureAwait(false);
+            await HandshakeCoreAsync(username, password, cancellationToken).ConfigureAwait(false);
         }
-        catch (RedisAuthenticationException ex) when (ex.Prefix == "NOAUTH" && _options.Password is null)
+        catch (RedisAuthenticationException ex) when (ex.Prefix == "NOAUTH" && password is null)
         {
-            throw PasswordRequired(ex);
+            throw PasswordRequired(Endpoint, ex);
         }
     }
 
@@ -256,18 +306,18 @@ internal sealed partial class RedisConnection
     /// The server's own words (HELLO's "must be called with the client already authenticated", or
     /// "Authentication required") do not say that the client lacks a password or where one goes.
     /// </summary>
-    private RedisAuthenticationException PasswordRequired(RedisAuthenticationException reply) => new(
+    internal static RedisAuthenticationException PasswordRequired(string endpoint, RedisAuthenticationException reply) => new(
         "NOAUTH",
-        $"The server at {Endpoint} requires a password and none is configured: set it in the URL (redis://:password@host or redis://user:password@host), "
-        + "in a connection string (password=...), or in RedisOptions.Password / Redis:Password. The server replied: " + reply.Message);
+        $"The server at {endpoint} requires a password and none is configured: set it in the URL (redis://:password@host or redis://user:password@host), "
+        + "in a connection string (password=...), in RedisOptions.Password / Redis:Password, or supply it with RedisOptions.CredentialProvider. The server replied: " + ErrorPrefix.ServerText(reply));
 
-    private async Task HandshakeCoreAsync(CancellationToken cancellationToken)
+    private async Task HandshakeCoreAsync(string? username, string? password, CancellationToken cancellationToken)
     {
         var resp3 = false;
         var greeted = false;
         try
         {
-            var hello = await ExecuteAsync(ConnectionCommands.Hello(_options.Protocol == 3 ? 3 : 2, _options.Username, _options.Password, _options.ClientName), cancellationToken).ConfigureAwait(false);
+            var hello = await ExecuteAsync(ConnectionCommands.Hello(_options.Protocol == 3 ? 3 : 2, username, password, _options.ClientName), cancellationToken).ConfigureAwait(false);
             resp3 = hello.Protocol == 3;
             ServerId = hello.Id;
             greeted = true;
@@ -284,9 +334,9 @@ internal sealed partial class RedisConnection
         }
         else if (!greeted)
         {
-            if (_options.Password is not null)
+            if (password is not null)
             {
-                await ExecuteAsync(ConnectionCommands.Auth(_options.Username, _options.Password), cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(ConnectionCommands.Auth(username, password), cancellationToken).ConfigureAwait(false);
             }
 
             if (_options.ClientName is not null)
@@ -302,7 +352,7 @@ internal sealed partial class RedisConnection
         // Without HELLO nothing so far needed authentication when no password is set (an unknown
         // CLIENT SETINFO is refused before the login check): a PING in the same round trip finds
         // out now rather than at the first command.
-        var probe = !greeted && _options.Password is null ? ExecuteAsync(ConnectionCommands.Ping(), cancellationToken) : default;
+        var probe = !greeted && password is null ? ExecuteAsync(ConnectionCommands.Ping(), cancellationToken) : default;
         await IgnoreResponseErrorAsync(libName).ResumeInline();
         await IgnoreResponseErrorAsync(libVersion).ResumeInline();
         await select.ConfigureAwait(false);

@@ -390,6 +390,7 @@ internal sealed partial class RedisConnection : IAsyncDisposable
         }
 
         ReaderWatchdog.Forget(this);
+        StopReauthentication();
         try
         {
             _socket.Shutdown(SocketShutdown.Both);

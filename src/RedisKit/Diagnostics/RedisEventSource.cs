@@ -29,4 +29,17 @@ internal sealed class RedisEventSource : EventSource
             WriteEvent(1, kind, endpoint);
         }
     }
+
+    /// <summary>
+    /// A connection to <paramref name="endpoint"/> could not authenticate again with fresh credentials
+    /// before they expired (<paramref name="reason"/>, never a password); it was closed.
+    /// </summary>
+    [Event(40, Level = EventLevel.Warning, Message = "Authenticating again with {0} before the credentials expire failed: {1}. The connection was closed; the next one authenticates with fresh credentials.")]
+    public void ReauthenticationFailed(string endpoint, string reason)
+    {
+        if (IsEnabled(EventLevel.Warning, EventKeywords.All))
+        {
+            WriteEvent(40, endpoint, reason);
+        }
+    }
 }

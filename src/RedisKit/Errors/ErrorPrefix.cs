@@ -63,12 +63,26 @@ internal static class ErrorPrefix
         _ => false,
     };
 
+    /// <summary>
+    /// Added to a NOAUTH reply: the server's words ("Authentication required") do not say that the
+    /// connection lacks a password, nor where one goes. A connection made before the server required
+    /// one, or reset with RESET, gets NOAUTH for its commands.
+    /// </summary>
+    public const string NoAuthAdvice =
+        " (This connection is not authenticated and the server requires a password: set it in the URL (redis://:password@host or redis://user:password@host), "
+        + "in a connection string (password=...), in RedisOptions.Password / Redis:Password, or supply it with RedisOptions.CredentialProvider.)";
+
+    /// <summary>The server's own text of a NOAUTH error, without <see cref="NoAuthAdvice"/>.</summary>
+    public static string ServerText(RedisResponseException error) =>
+        error.Message.EndsWith(NoAuthAdvice, StringComparison.Ordinal) ? error.Message[..^NoAuthAdvice.Length] : error.Message;
+
     /// <summary>Creates the exception for a prefix with a message of the caller's own.</summary>
     public static RedisResponseException ToException(string prefix, string message)
     {
         return prefix switch
         {
-            "WRONGPASS" or "NOAUTH" => new RedisAuthenticationException(prefix, message),
+            "NOAUTH" => new RedisAuthenticationException(prefix, message.EndsWith(NoAuthAdvice, StringComparison.Ordinal) ? message : message + NoAuthAdvice),
+            "WRONGPASS" => new RedisAuthenticationException(prefix, message),
             "NOPERM" => new RedisPermissionException(prefix, message),
             "NOSCRIPT" => new RedisNoScriptException(prefix, message),
             "READONLY" => new RedisReadOnlyException(prefix, message),

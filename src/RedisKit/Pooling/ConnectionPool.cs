@@ -190,6 +190,7 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable, IAba
                     RedisInstrumentation.ConnectionWaitTime.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, Telemetry.PoolTags());
                 }
 
+                connection.Leased = true;
                 return connection;
             }
         }
@@ -350,6 +351,21 @@ public sealed partial class ConnectionPool : IAsyncDisposable, IDisposable, IAba
     internal void Release(RedisConnection connection, bool reusable)
     {
         reusable &= connection.IsOpen && connection.PendingCount == 0;
+        connection.Leased = false;
+        if (reusable && connection.ReauthenticationDue)
+        {
+            // Its holder kept it while its credentials neared expiry (a blocking command, say): it
+            // authenticates again now, ahead of the next holder's commands in its FIFO, unless too late.
+            if (connection.CredentialsExpired)
+            {
+                reusable = false;
+            }
+            else
+            {
+                _ = connection.ReauthenticateAsync();
+            }
+        }
+
         while (true)
         {
             TaskCompletionSource<RedisConnection?>? waiter;

@@ -89,6 +89,7 @@ public sealed partial class PubSub
             }
 
             _connection = null;
+            _authRepliesOwed = 0;
             pings = [.. _pings];
             _pings.Clear();
         }
@@ -197,6 +198,32 @@ public sealed partial class PubSub
         }
     }
 
+    /// <summary>
+    /// The reply to an AUTH the connection sent to authenticate again (RESP3): OK is taken; an
+    /// authentication error retires the connection, which reconnects with fresh credentials.
+    /// </summary>
+    private bool TakeAuthReply(string? text, Exception? error)
+    {
+        RedisConnection? connection;
+        lock (_lock)
+        {
+            if (_authRepliesOwed == 0 || (error is null ? !string.Equals(text, "OK", StringComparison.Ordinal) : error is not RedisResponseException))
+            {
+                return false;
+            }
+
+            _authRepliesOwed--;
+            connection = _connection;
+        }
+
+        if (error is not null)
+        {
+            connection?.ReauthenticationFailed(error);
+        }
+
+        return true;
+    }
+
     private static object? ReadData(ref RespReader reader, in ReplyContext context) =>
         context.DecodeResponses ? reader.ReadString(context.Encoding) : reader.ReadBytes();
 
@@ -223,7 +250,7 @@ public sealed partial class PubSub
 
     private void CompletePing(string? text, Exception? error)
     {
-        if (TakeHealthPong(text))
+        if (TakeAuthReply(text, error) || TakeHealthPong(text))
         {
             return;
         }
@@ -293,6 +320,27 @@ public sealed partial class PubSub
                 // the stream cannot be trusted: the connection is retired and the subscriptions are
                 // restored on a new one, instead of the exception ending the reader thread.
                 throw new RedisProtocolException($"A subscriber received a message it could not read: {ex.GetType().Name}: {ex.Message}", ex);
+            }
+        }
+
+        public bool RestoresAfterLoss => true;
+
+        public bool ExpectAuthReply(RedisConnection connection)
+        {
+            if (!_owner.TryGetTarget(out var pubsub))
+            {
+                return false;
+            }
+
+            lock (pubsub._lock)
+            {
+                if (pubsub._disposed || !ReferenceEquals(pubsub._connection, connection))
+                {
+                    return false;
+                }
+
+                pubsub._authRepliesOwed++;
+                return true;
             }
         }
 

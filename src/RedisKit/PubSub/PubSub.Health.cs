@@ -14,6 +14,9 @@ public sealed partial class PubSub
     private long _healthPingAt;
     private long _framesAtHealthPing;
     private int _healthPongsOwed;
+
+    // AUTH replies owed on the subscriber connection (RESP3 re-authentication); guarded by _lock.
+    private int _authRepliesOwed;
     private int _checkingHealth;
 
     /// <summary>

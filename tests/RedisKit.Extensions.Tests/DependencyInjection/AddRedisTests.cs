@@ -271,5 +271,5 @@ public sealed class AddRedisTests
 
     // Settings, as configuration knows them: services such as RedisOptions.LoggerFactory are set in code.
     private static IEnumerable<System.Reflection.PropertyInfo> BindableProperties() =>
-        typeof(RedisOptions).GetProperties().Where(p => p.CanWrite && !p.PropertyType.IsInterface);
+        typeof(RedisOptions).GetProperties().Where(p => p.CanWrite && !p.PropertyType.IsInterface && p.PropertyType != typeof(RedisCredentialProvider));
 }

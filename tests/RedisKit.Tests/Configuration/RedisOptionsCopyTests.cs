@@ -108,6 +108,11 @@ public sealed class RedisOptionsCopyTests
             return new Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory();
         }
 
+        if (type == typeof(RedisCredentialProvider))
+        {
+            return RedisCredentialProvider.Static(new RedisCredentials("u", "p"));
+        }
+
         if (type.IsEnum)
         {
             foreach (var value in Enum.GetValues(type))

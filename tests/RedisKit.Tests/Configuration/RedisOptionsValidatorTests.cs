@@ -14,6 +14,8 @@ public sealed class RedisOptionsValidatorTests
         { "blank host", o => o.Host = "  ", "RedisOptions.Host" },
         { "empty socket path", o => o.UnixSocketPath = "", "RedisOptions.UnixSocketPath|''" },
         { "port 0", o => o.Port = 0, "RedisOptions.Port|0|1 to 65535" },
+        { "provider and password", o => { o.CredentialProvider = RedisCredentialProvider.Static(new RedisCredentials(null, "p")); o.Password = Password; }, "RedisOptions.CredentialProvider|RedisOptions.Password|use one" },
+        { "provider and user", o => { o.CredentialProvider = RedisCredentialProvider.Static(new RedisCredentials(null, "p")); o.Password = null; o.Username = "alice"; }, "RedisOptions.CredentialProvider|RedisOptions.Username" },
         { "port 70000", o => o.Port = 70000, "RedisOptions.Port|70000" },
         { "negative db", o => o.Database = -1, "RedisOptions.Database|-1|0 or more" },
         { "zero socket timeout", o => o.SocketTimeout = TimeSpan.Zero, "RedisOptions.SocketTimeout|00:00:00|InfiniteTimeSpan" },

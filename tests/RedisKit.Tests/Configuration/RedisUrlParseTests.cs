@@ -133,8 +133,8 @@ public sealed class RedisUrlParseTests
     {
         var fromUrlStructure = new[] { "Host", "Port", "UnixSocketPath", "Ssl" };
 
-        // Services, not settings: set in code only.
-        var notInUrls = new[] { nameof(RedisOptions.LoggerFactory) };
+        // Services and code, not settings: set in code only (the URL's user and password are the credential provider's alternative).
+        var notInUrls = new[] { nameof(RedisOptions.LoggerFactory), nameof(RedisOptions.CredentialProvider) };
         var properties = typeof(RedisOptions).GetProperties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var keyed = RedisUrlQueryKeys.All.Values.Select(k => k.PropertyName).ToHashSet(StringComparer.Ordinal);
 
