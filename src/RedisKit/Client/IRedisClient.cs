@@ -4,7 +4,7 @@ namespace RedisKit;
 /// Everything a <see cref="RedisClient"/> does, as an interface a test can fake: every typed command
 /// (generated from the same definitions as the client's methods), the untyped
 /// <see cref="ExecuteCommandAsync(object[])"/>, pipelines, transactions, pub/sub, scripts, locks and
-/// the SCAN iterators. <c>AddRedis</c> registers the client under this interface too, so a handler can
+/// the SCAN iterators, and the connection events. <c>AddRedis</c> registers the client under this interface too, so a handler can
 /// take an <see cref="IRedisClient"/> and a unit test can hand it a fake (written by hand or by a
 /// mocking library). Calls through the interface cost one interface dispatch and nothing else;
 /// code that holds a <see cref="RedisClient"/> calls it directly.
@@ -16,6 +16,12 @@ namespace RedisKit;
 /// </remarks>
 public partial interface IRedisClient : IAsyncDisposable, IDisposable
 {
+    /// <inheritdoc cref="RedisClient.ConnectionFailed"/>
+    event EventHandler<RedisConnectionEventArgs>? ConnectionFailed;
+
+    /// <inheritdoc cref="RedisClient.ConnectionRestored"/>
+    event EventHandler<RedisConnectionEventArgs>? ConnectionRestored;
+
     /// <inheritdoc cref="RedisClient.ExecuteCommandAsync(object[])"/>
     ValueTask<object?> ExecuteCommandAsync(params object?[] args);
 
