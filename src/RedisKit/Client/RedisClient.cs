@@ -1,3 +1,4 @@
+using RedisKit.Cluster;
 using RedisKit.Connections;
 
 namespace RedisKit;
@@ -13,6 +14,10 @@ public sealed partial class RedisClient : IAsyncDisposable, IDisposable
     private readonly bool _ownsPool;
     private readonly BoundConnection? _bound;
     private readonly RedisOptions _options;
+
+    // Null for a standalone client, which uses _pool directly (no extra dispatch on the hot path);
+    // set for a cluster client, which hands every command to the router (see RedisCluster).
+    private readonly ClusterRouter? _cluster;
     private int _disposed;
 
     /// <summary>
@@ -39,6 +44,19 @@ public sealed partial class RedisClient : IAsyncDisposable, IDisposable
         _options = pool.Settings;
         _bound = bound ? new BoundConnection(pool) : null;
     }
+
+    /// <summary>A cluster client: commands go through <paramref name="router"/>, which owns a pool per node.</summary>
+    internal RedisClient(ClusterRouter router)
+        : this(router.SeedPool, ownsPool: false, bound: false)
+    {
+        _cluster = router;
+    }
+
+    /// <summary>The cluster router of a client made by <see cref="RedisCluster"/>; null for a standalone client.</summary>
+    internal ClusterRouter? Router => _cluster;
+
+    /// <summary>True for a client made by <see cref="RedisCluster"/>, which routes each command to the node serving its keys.</summary>
+    public bool IsCluster => _cluster is not null;
 
     /// <summary>
     /// A client with its own pool, from a URL such as <c>redis://user:password@host:6379/0</c>,
@@ -70,6 +88,11 @@ public sealed partial class RedisClient : IAsyncDisposable, IDisposable
     public RedisClient Client()
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (_cluster is not null)
+        {
+            throw ClusterSupport.NotYet("Client() (a client bound to one connection)", "Commands of a cluster client go to the node that serves their keys.");
+        }
+
         return new RedisClient(_pool, ownsPool: false, bound: true);
     }
 
@@ -93,11 +116,18 @@ public sealed partial class RedisClient : IAsyncDisposable, IDisposable
         {
             await _pool.DisposeAsync().ConfigureAwait(false);
         }
+
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>Synchronous <see cref="DisposeAsync"/>; it never waits on the network.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     /// <summary>Describes the client's endpoint, never the password.</summary>
-    public override string ToString() => $"RedisClient({RedisConnection.DescribeEndpoint(_options)}/{_options.Database}{(_bound is null ? string.Empty : ", single connection")})";
+    public override string ToString() => _cluster is not null
+        ? $"RedisClient(cluster {_cluster.Describe()})"
+        : $"RedisClient({RedisConnection.DescribeEndpoint(_options)}/{_options.Database}{(_bound is null ? string.Empty : ", single connection")})";
 }
