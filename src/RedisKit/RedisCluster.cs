@@ -21,12 +21,15 @@ public static class RedisCluster
     /// <summary>
     /// A cluster client from the URL of one startup node, such as <c>redis://user:password@host:7000</c>
     /// or <c>rediss://host:7000</c>; what it says wins over <paramref name="options"/>. Other nodes are
-    /// found from the cluster's own slot map.
+    /// found from the cluster's own slot map. <see cref="RedisClient.FromUrl"/> with <c>?cluster=true</c>
+    /// (or <see cref="RedisOptions.Cluster"/> set) builds the same client.
     /// </summary>
     /// <exception cref="ArgumentException">The URL is invalid, names a database other than 0 or a Unix socket.</exception>
     public static RedisClient FromUrl(string url, RedisOptions? options = null)
     {
         var parsed = RedisUrl.Parse(url, options);
+        parsed.Cluster = true;
+        RedisOptionsValidator.Validate(parsed);
         return Create(parsed, [new ClusterEndpoint(parsed.Host, parsed.Port)]);
     }
 
@@ -50,6 +53,7 @@ public static class RedisCluster
         }
 
         var settings = options?.Clone() ?? new RedisOptions();
+        settings.Cluster = true;
         RedisOptionsValidator.Validate(settings);
         return Create(settings, [.. seeds]);
     }

@@ -1,4 +1,5 @@
 using RedisKit.Cluster;
+using RedisKit.Configuration;
 using RedisKit.Connections;
 
 namespace RedisKit;
@@ -32,7 +33,7 @@ public sealed partial class RedisClient : IAsyncDisposable, IDisposable
     /// <summary>A client with a pool of its own for the server <paramref name="options"/> describe.</summary>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
     public RedisClient(RedisOptions options)
-        : this(new ConnectionPool(options), ownsPool: true, bound: false)
+        : this(ClusterOrPool(options))
     {
     }
 
@@ -52,6 +53,27 @@ public sealed partial class RedisClient : IAsyncDisposable, IDisposable
         _cluster = router;
     }
 
+    private RedisClient((ConnectionPool Pool, ClusterRouter? Router) parts)
+        : this(parts.Pool, ownsPool: parts.Router is null, bound: false)
+    {
+        _cluster = parts.Router;
+    }
+
+    // RedisOptions.Cluster (or ?cluster=true) makes the same constructor, FromUrl and AddRedis build a cluster client.
+    private static (ConnectionPool Pool, ClusterRouter? Router) ClusterOrPool(RedisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.Cluster)
+        {
+            return (new ConnectionPool(options), null);
+        }
+
+        var settings = options.Clone();
+        RedisOptionsValidator.Validate(settings);
+        var router = new ClusterRouter(settings, [new ClusterEndpoint(settings.Host, settings.Port)]);
+        return (router.SeedPool, router);
+    }
+
     /// <summary>The cluster router of a client made by <see cref="RedisCluster"/>; null for a standalone client.</summary>
     internal ClusterRouter? Router => _cluster;
 
@@ -65,8 +87,7 @@ public sealed partial class RedisClient : IAsyncDisposable, IDisposable
     /// injects); what it says wins over <paramref name="options"/>. No I/O happens here: the first command connects.
     /// </summary>
     /// <exception cref="ArgumentException">The URL or one of its parts is invalid; the message names the part, never the password.</exception>
-    public static RedisClient FromUrl(string url, RedisOptions? options = null) =>
-        new(ConnectionPool.FromUrl(url, options), ownsPool: true, bound: false);
+    public static RedisClient FromUrl(string url, RedisOptions? options = null) => new(ClusterOrPool(RedisUrl.Parse(url, options)));
 
     /// <summary>The pool this client takes its connections from.</summary>
     public ConnectionPool ConnectionPool => _pool;
