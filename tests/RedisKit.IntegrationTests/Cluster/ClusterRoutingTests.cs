@@ -189,6 +189,44 @@ public sealed class ClusterRoutingTests(ClusterFixture fixture)
         Assert.Equal(3, used);
     }
 
+    [Fact]
+    public async Task Slots_computed_by_the_client_match_the_servers_cluster_keyslot()
+    {
+        await using var node = RedisClient.FromUrl(fixture.Cluster.Url);
+        var random = new Random(15);
+        var keys = new List<byte[]>();
+        foreach (var text in new[] { "foo", "{user1000}.following", "foo{}{bar}", "foo{{bar}}zap", "foo{bar}{zap}", "{}", "{", "}", "a{b", "ключ{тег}" })
+        {
+            keys.Add(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
+        for (var i = 0; i < 100; i++)
+        {
+            var bytes = new byte[random.Next(0, 40)];
+            random.NextBytes(bytes);
+            keys.Add(bytes);
+        }
+
+        foreach (var key in keys)
+        {
+            Assert.Equal(await node.ClusterKeySlotAsync(key), HashSlot.Of(key));
+        }
+    }
+
+    [Fact]
+    public async Task A_url_with_the_cluster_flag_gives_a_routing_client()
+    {
+        await using var redis = RedisClient.FromUrl(fixture.Cluster.Url + "?cluster=true&protocol=2");
+        Assert.True(redis.IsCluster);
+        var keys = new TestKeys();
+        for (var i = 0; i < 12; i++)
+        {
+            var key = keys["u" + i.ToString(CultureInfo.InvariantCulture)];
+            Assert.True(await redis.SetAsync(key, i));
+            Assert.Equal(i.ToString(CultureInfo.InvariantCulture), await redis.GetAsync(key));
+        }
+    }
+
     private static ClusterEndpoint RedisSlotOwner(SlotMap map, string key) => map[HashSlot.Of(System.Text.Encoding.UTF8.GetBytes(key))]!.Primary;
 
     // ASKING and GET on one bound connection of the importing node.
