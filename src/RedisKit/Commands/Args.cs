@@ -61,6 +61,15 @@ internal readonly struct ArgList(RedisValue[] items, int count) : ICommandArgs
 
     public RedisValue Argument(int index) => (uint)index < (uint)count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>A copy with the first argument replaced (EVALSHA's SHA by EVAL's script).</summary>
+    public ArgList WithFirst(RedisValue first)
+    {
+        var copy = new RedisValue[count];
+        Array.Copy(items, copy, count);
+        copy[0] = first;
+        return new ArgList(copy, count);
+    }
+
     public void WriteTo(ref RespWriter writer, Encoding encoding)
     {
         for (var i = 0; i < count; i++)

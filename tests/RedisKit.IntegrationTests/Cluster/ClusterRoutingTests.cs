@@ -227,6 +227,38 @@ public sealed class ClusterRoutingTests(ClusterFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Scripts_and_locks_run_on_the_node_of_their_keys(int protocol)
+    {
+        await using var redis = fixture.CreateClient(protocol);
+        var keys = new TestKeys();
+        var script = redis.RegisterScript("return redis.call('INCRBY', KEYS[1], ARGV[1]) .. ':' .. '" + keys.Prefix + "'");
+        var names = Enumerable.Range(0, 12).Select(i => keys["s" + i.ToString(CultureInfo.InvariantCulture)]).ToArray();
+        Assert.True(await redis.PingAsync());
+        var map = redis.Router!.Map!;
+        Assert.Equal(3, names.Select(name => RedisSlotOwner(map, name)).Distinct().Count());
+        foreach (var name in names)
+        {
+            // The script is new to each node: NOSCRIPT, then EVAL on the node of the key.
+            Assert.Equal("5:" + keys.Prefix, Text(await script.InvokeAsync([name], [5])));
+            Assert.Equal("7:" + keys.Prefix, Text(await script.InvokeAsync([name], [2])));
+        }
+
+        Assert.Equal("8:" + keys.Prefix, Text(script.Invoke([names[0]], [1])));
+
+        var lockName = keys["lock"];
+        await using var held = redis.Lock(lockName, timeout: TimeSpan.FromSeconds(10));
+        Assert.True(await held.AcquireAsync());
+        Assert.True(await held.OwnedAsync());
+        await held.ExtendAsync(TimeSpan.FromSeconds(5));
+        await held.ReleaseAsync();
+        Assert.False(await held.LockedAsync());
+    }
+
+    private static string? Text(object? reply) => reply is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : reply as string;
+
     private static ClusterEndpoint RedisSlotOwner(SlotMap map, string key) => map[HashSlot.Of(System.Text.Encoding.UTF8.GetBytes(key))]!.Primary;
 
     // ASKING and GET on one bound connection of the importing node.
