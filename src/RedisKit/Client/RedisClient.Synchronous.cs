@@ -59,15 +59,14 @@ public sealed partial class RedisClient
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>
     {
-        if (_cluster is not null)
-        {
-            // Blocks on the routed path, whose redirections and refreshes are asynchronous.
-            return _cluster.RunAsync(command, cancellationToken).AsTask().GetAwaiter().GetResult();
-        }
-
         var timeout = _options.SocketTimeout == Timeout.InfiniteTimeSpan || command.ExtraTimeoutMilliseconds < 0
             ? -1
             : (long)_options.SocketTimeout.TotalMilliseconds + command.ExtraTimeoutMilliseconds;
+        if (_cluster is not null)
+        {
+            return _cluster.Run(command, timeout, cancellationToken);
+        }
+
         var attempt = 0;
         while (true)
         {

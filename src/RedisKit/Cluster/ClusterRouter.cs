@@ -164,6 +164,12 @@ internal sealed class ClusterRouter : IAsyncDisposable
                     map.Move(redirect.Slot, redirect.Target);
                     QueueRefresh();
                 }
+
+                // A command whose keys the client could not see (ExecuteCommandAsync) learns its slot here.
+                if (slot == CommandSlot.None)
+                {
+                    slot = redirect.Slot;
+                }
             }
             catch (RedisClusterException ex) when (ex.IsTransient && attempt < _options.RetryAttempts)
             {
@@ -198,6 +204,49 @@ internal sealed class ClusterRouter : IAsyncDisposable
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The synchronous path: with the map read and the node's shared connection open, the command
+    /// is sent and waited for on the calling thread as on a standalone client; anything else (no
+    /// map yet, MOVED, ASK, TRYAGAIN, a connection to open or a failure worth retrying) blocks on
+    /// <see cref="RunAsync"/>, whose waits complete on library threads.
+    /// </summary>
+    public T Run<TArgs, T, TParser>(in Command<TArgs, T, TParser> command, long timeoutMilliseconds, CancellationToken cancellationToken)
+        where TArgs : struct, ICommandArgs
+        where TParser : struct, IReplyParser<T>
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var info = command.Info;
+        var slot = CommandSlot.Of(info, command.Args, _options.Encoding);
+        if (slot == CommandSlot.None)
+        {
+            ClusterSupport.CheckKeyless(info, command.Args);
+        }
+
+        var map = Volatile.Read(ref _map);
+        var endpoint = map is null ? null : slot >= 0 ? map[slot]?.Primary : AnyPrimary(map);
+        if (endpoint is not null && PoolFor(endpoint).TryGetShared() is { } connection)
+        {
+            var reply = PendingReply<T, TParser>.RentSynchronous(command.Parser, command.Info, cancellationToken);
+            if (connection.TrySendOrDiscard(command, reply))
+            {
+                try
+                {
+                    return reply.Wait(connection, timeoutMilliseconds);
+                }
+                catch (RedisClusterException ex) when (ex.IsTransient || ClusterRedirect.TryParse(ex.Message, endpoint.Host, out _))
+                {
+                    // Not run by the node: the asynchronous path follows it.
+                }
+                catch (RedisException ex) when (_options.RetryAttempts > 0 && IsRetryable(ex) && info.IsRetrySafe)
+                {
+                    // Safe to send again: the asynchronous path retries it with back-off.
+                }
+            }
+        }
+
+        return RunAsync(command, cancellationToken).AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>

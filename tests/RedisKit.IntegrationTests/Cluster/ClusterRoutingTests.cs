@@ -257,6 +257,23 @@ public sealed class ClusterRoutingTests(ClusterFixture fixture)
         Assert.False(await held.LockedAsync());
     }
 
+    [Fact]
+    public async Task Synchronous_calls_route_like_asynchronous_ones()
+    {
+        await using var redis = fixture.CreateClient(3);
+        var keys = new TestKeys();
+
+        // The first call has no slot map yet and takes the routed path; the rest go straight to their node.
+        Assert.Equal("OK"u8.ToArray(), redis.ExecuteCommand("SET", keys["first"], "1"));
+        var counters = Enumerable.Range(0, 9).Select(i => keys["n" + i.ToString(CultureInfo.InvariantCulture)]).ToArray();
+        Assert.Equal(3, counters.Select(name => RedisSlotOwner(redis.Router!.Map!, name)).Distinct().Count());
+        var results = new long[counters.Length][];
+        Parallel.For(0, counters.Length, i => results[i] = [.. Enumerable.Range(0, 20).Select(_ => (long)redis.ExecuteCommand("INCR", counters[i])!)]);
+        Assert.All(results, sequence => Assert.Equal(Enumerable.Range(1, 20).Select(n => (long)n), sequence));
+        Assert.Equal("1", await redis.GetAsync(keys["first"]));
+        Assert.Throws<RedisClusterException>(() => redis.ExecuteCommand("MSET", keys["a"], "1", keys["b"], "2"));
+    }
+
     private static string? Text(object? reply) => reply is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : reply as string;
 
     private static ClusterEndpoint RedisSlotOwner(SlotMap map, string key) => map[HashSlot.Of(System.Text.Encoding.UTF8.GetBytes(key))]!.Primary;
