@@ -58,9 +58,6 @@ internal sealed class ClusterRouter : IAsyncDisposable
     /// <summary>The current slot map, once read.</summary>
     public SlotMap? Map => Volatile.Read(ref _map);
 
-    /// <summary>The pools opened so far, one per node.</summary>
-    public IReadOnlyCollection<ConnectionPool> Pools => (IReadOnlyCollection<ConnectionPool>)_pools.Values;
-
     /// <summary>The startup nodes, for messages.</summary>
     public string Describe() => string.Join(",", _seeds.Select(seed => seed.ToString()));
 
