@@ -125,6 +125,84 @@ public readonly struct RedisValue : IEquatable<RedisValue>
         }
     }
 
+    /// <summary>
+    /// The cluster hash slot of this value taken as a key: hashed over the bytes it is sent as,
+    /// encoded on the stack (short text) or in a rented buffer, never in a new array.
+    /// </summary>
+    internal int HashSlot(Encoding encoding)
+    {
+        switch (_kind)
+        {
+            case Kind.Bytes:
+                return Cluster.HashSlot.Of(_bytes.Span);
+            case Kind.Text:
+                var text = (string)_object!;
+                if (text.Length <= 128)
+                {
+                    Span<byte> small = stackalloc byte[512];
+                    return Cluster.HashSlot.Of(small[..encoding.GetBytes(text, small)]);
+                }
+
+                var rented = ArrayPool<byte>.Shared.Rent(encoding.GetByteCount(text));
+                try
+                {
+                    return Cluster.HashSlot.Of(rented.AsSpan(0, encoding.GetBytes(text, rented)));
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
+
+            case Kind.Sequence:
+                var sequence = ((SequenceBox)_object!).Value;
+                var joined = ArrayPool<byte>.Shared.Rent(checked((int)sequence.Length));
+                try
+                {
+                    sequence.CopyTo(joined);
+                    return Cluster.HashSlot.Of(joined.AsSpan(0, (int)sequence.Length));
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(joined);
+                }
+
+            case Kind.Integer:
+                Span<byte> digits = stackalloc byte[20];
+                _bits.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+                return Cluster.HashSlot.Of(digits[..length]);
+            case Kind.Double:
+                var number = BitConverter.Int64BitsToDouble(_bits);
+                if (double.IsInfinity(number))
+                {
+                    return Cluster.HashSlot.Of(number > 0 ? "inf"u8 : "-inf"u8);
+                }
+
+                Span<byte> formatted = stackalloc byte[32];
+                number.TryFormat(formatted, out var written, "R", CultureInfo.InvariantCulture);
+                return Cluster.HashSlot.Of(formatted[..written]);
+            default:
+                throw new ArgumentException("A null key cannot be sent to Redis.");
+        }
+    }
+
+    /// <summary>The value as an integer when it holds one (a key count given as a number or its text).</summary>
+    internal bool TryGetInt64(out long value)
+    {
+        switch (_kind)
+        {
+            case Kind.Integer:
+                value = _bits;
+                return true;
+            case Kind.Text:
+                return long.TryParse((string)_object!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+            case Kind.Bytes:
+                return long.TryParse(_bytes.Span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+            default:
+                value = 0;
+                return false;
+        }
+    }
+
     /// <summary>The value as text (bytes decoded as UTF-8); null for a null value.</summary>
     public override string? ToString() => _kind switch
     {

@@ -56,6 +56,11 @@ public sealed partial class RedisClient
         where TArgs : struct, ICommandArgs
         where TParser : struct, IReplyParser<T>
     {
+        if (_cluster is not null)
+        {
+            return _cluster.RunAsync(command, cancellationToken);
+        }
+
         // Blocking commands take the slow path, which closes a bound connection when the wait is
         // cancelled, and so do connection-state commands, whose change is recorded once it succeeded.
         if ((command.Info.Flags & (CommandFlags.Blocking | CommandFlags.ConnectionState)) == 0)
@@ -122,6 +127,11 @@ public sealed partial class RedisClient
         where TParser : struct, IReplyParser<T>
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (_cluster is not null)
+        {
+            return await _cluster.RunAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+
         var exclusive = (command.Info.Flags & (CommandFlags.Blocking | CommandFlags.ConnectionState)) != 0;
         if (exclusive && _bound is null && (command.Info.Flags & CommandFlags.ConnectionState) != 0)
         {

@@ -62,6 +62,11 @@ public sealed partial class RedisClient
         var timeout = _options.SocketTimeout == Timeout.InfiniteTimeSpan || command.ExtraTimeoutMilliseconds < 0
             ? -1
             : (long)_options.SocketTimeout.TotalMilliseconds + command.ExtraTimeoutMilliseconds;
+        if (_cluster is not null)
+        {
+            return _cluster.Run(command, timeout, cancellationToken);
+        }
+
         var attempt = 0;
         while (true)
         {

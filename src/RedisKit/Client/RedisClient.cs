@@ -1,3 +1,5 @@
+using RedisKit.Cluster;
+using RedisKit.Configuration;
 using RedisKit.Connections;
 
 namespace RedisKit;
@@ -13,6 +15,10 @@ public sealed partial class RedisClient : IRedisClient
     private readonly bool _ownsPool;
     private readonly BoundConnection? _bound;
     private readonly RedisOptions _options;
+
+    // Null for a standalone client, which uses _pool directly (no extra dispatch on the hot path);
+    // set for a cluster client, which hands every command to the router (see RedisCluster).
+    private readonly ClusterRouter? _cluster;
     private int _disposed;
 
     /// <summary>
@@ -27,7 +33,7 @@ public sealed partial class RedisClient : IRedisClient
     /// <summary>A client with a pool of its own for the server <paramref name="options"/> describe.</summary>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
     public RedisClient(RedisOptions options)
-        : this(new ConnectionPool(options), ownsPool: true, bound: false)
+        : this(ClusterOrPool(options))
     {
     }
 
@@ -40,6 +46,40 @@ public sealed partial class RedisClient : IRedisClient
         _bound = bound ? new BoundConnection(pool) : null;
     }
 
+    /// <summary>A cluster client: commands go through <paramref name="router"/>, which owns a pool per node.</summary>
+    internal RedisClient(ClusterRouter router)
+        : this(router.SeedPool, ownsPool: false, bound: false)
+    {
+        _cluster = router;
+    }
+
+    private RedisClient((ConnectionPool Pool, ClusterRouter? Router) parts)
+        : this(parts.Pool, ownsPool: parts.Router is null, bound: false)
+    {
+        _cluster = parts.Router;
+    }
+
+    // RedisOptions.Cluster (or ?cluster=true) makes the same constructor, FromUrl and AddRedis build a cluster client.
+    private static (ConnectionPool Pool, ClusterRouter? Router) ClusterOrPool(RedisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.Cluster)
+        {
+            return (new ConnectionPool(options), null);
+        }
+
+        var settings = options.Clone();
+        RedisOptionsValidator.Validate(settings);
+        var router = new ClusterRouter(settings, [new ClusterEndpoint(settings.Host, settings.Port)]);
+        return (router.SeedPool, router);
+    }
+
+    /// <summary>The cluster router of a client made by <see cref="RedisCluster"/>; null for a standalone client.</summary>
+    internal ClusterRouter? Router => _cluster;
+
+    /// <summary>True for a client made by <see cref="RedisCluster"/>, which routes each command to the node serving its keys.</summary>
+    public bool IsCluster => _cluster is not null;
+
     /// <summary>
     /// A client with its own pool, from a URL such as <c>redis://user:password@host:6379/0</c>,
     /// <c>rediss://host</c> or <c>unix:///path/redis.sock?db=1</c>, or a connection string in
@@ -47,8 +87,7 @@ public sealed partial class RedisClient : IRedisClient
     /// injects); what it says wins over <paramref name="options"/>. No I/O happens here: the first command connects.
     /// </summary>
     /// <exception cref="ArgumentException">The URL or one of its parts is invalid; the message names the part, never the password.</exception>
-    public static RedisClient FromUrl(string url, RedisOptions? options = null) =>
-        new(ConnectionPool.FromUrl(url, options), ownsPool: true, bound: false);
+    public static RedisClient FromUrl(string url, RedisOptions? options = null) => new(ClusterOrPool(RedisUrl.Parse(url, options)));
 
     /// <summary>The pool this client takes its connections from.</summary>
     public ConnectionPool ConnectionPool => _pool;
@@ -70,6 +109,11 @@ public sealed partial class RedisClient : IRedisClient
     public RedisClient Client()
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (_cluster is not null)
+        {
+            throw ClusterSupport.NotYet("Client() (a client bound to one connection)", "Commands of a cluster client go to the node that serves their keys.");
+        }
+
         return new RedisClient(_pool, ownsPool: false, bound: true);
     }
 
@@ -95,11 +139,18 @@ public sealed partial class RedisClient : IRedisClient
         {
             await _pool.DisposeAsync().ConfigureAwait(false);
         }
+
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>Synchronous <see cref="DisposeAsync"/>; it never waits on the network.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     /// <summary>Describes the client's endpoint, never the password.</summary>
-    public override string ToString() => $"RedisClient({RedisConnection.DescribeEndpoint(_options)}/{_options.Database}{(_bound is null ? string.Empty : ", single connection")})";
+    public override string ToString() => _cluster is not null
+        ? $"RedisClient(cluster {_cluster.Describe()})"
+        : $"RedisClient({RedisConnection.DescribeEndpoint(_options)}/{_options.Database}{(_bound is null ? string.Empty : ", single connection")})";
 }

@@ -8,6 +8,8 @@ internal readonly struct NoArgs : ICommandArgs
 {
     public int Count => 0;
 
+    public RedisValue Argument(int index) => throw new ArgumentOutOfRangeException(nameof(index));
+
     public void WriteTo(ref RespWriter writer, Encoding encoding)
     {
     }
@@ -18,6 +20,8 @@ internal readonly struct Args1(RedisValue a) : ICommandArgs
 {
     public int Count => 1;
 
+    public RedisValue Argument(int index) => index == 0 ? a : throw new ArgumentOutOfRangeException(nameof(index));
+
     public void WriteTo(ref RespWriter writer, Encoding encoding) => a.WriteTo(ref writer, encoding);
 }
 
@@ -25,6 +29,8 @@ internal readonly struct Args1(RedisValue a) : ICommandArgs
 internal readonly struct Args2(RedisValue a, RedisValue b) : ICommandArgs
 {
     public int Count => 2;
+
+    public RedisValue Argument(int index) => index switch { 0 => a, 1 => b, _ => throw new ArgumentOutOfRangeException(nameof(index)) };
 
     public void WriteTo(ref RespWriter writer, Encoding encoding)
     {
@@ -37,6 +43,8 @@ internal readonly struct Args2(RedisValue a, RedisValue b) : ICommandArgs
 internal readonly struct Args3(RedisValue a, RedisValue b, RedisValue c) : ICommandArgs
 {
     public int Count => 3;
+
+    public RedisValue Argument(int index) => index switch { 0 => a, 1 => b, 2 => c, _ => throw new ArgumentOutOfRangeException(nameof(index)) };
 
     public void WriteTo(ref RespWriter writer, Encoding encoding)
     {
@@ -51,6 +59,17 @@ internal readonly struct ArgList(RedisValue[] items, int count) : ICommandArgs
 {
     public int Count => count;
 
+    public RedisValue Argument(int index) => (uint)index < (uint)count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>A copy with the first argument replaced (EVALSHA's SHA by EVAL's script).</summary>
+    public ArgList WithFirst(RedisValue first)
+    {
+        var copy = new RedisValue[count];
+        Array.Copy(items, copy, count);
+        copy[0] = first;
+        return new ArgList(copy, count);
+    }
+
     public void WriteTo(ref RespWriter writer, Encoding encoding)
     {
         for (var i = 0; i < count; i++)
@@ -64,6 +83,8 @@ internal readonly struct ArgList(RedisValue[] items, int count) : ICommandArgs
 internal readonly struct Args4(RedisValue a, RedisValue b, RedisValue c, RedisValue d) : ICommandArgs
 {
     public int Count => 4;
+
+    public RedisValue Argument(int index) => index switch { 0 => a, 1 => b, 2 => c, 3 => d, _ => throw new ArgumentOutOfRangeException(nameof(index)) };
 
     public void WriteTo(ref RespWriter writer, Encoding encoding)
     {
@@ -82,6 +103,8 @@ internal readonly struct Args1Or2(RedisValue a, RedisValue b, bool second) : ICo
 {
     public int Count => second ? 2 : 1;
 
+    public RedisValue Argument(int index) => index == 0 ? a : index == 1 && second ? b : throw new ArgumentOutOfRangeException(nameof(index));
+
     public void WriteTo(ref RespWriter writer, Encoding encoding)
     {
         a.WriteTo(ref writer, encoding);
@@ -96,6 +119,8 @@ internal readonly struct Args1Or2(RedisValue a, RedisValue b, bool second) : ICo
 internal readonly struct Args2Or3(RedisValue a, RedisValue b, RedisValue c, bool third) : ICommandArgs
 {
     public int Count => third ? 3 : 2;
+
+    public RedisValue Argument(int index) => index switch { 0 => a, 1 => b, 2 when third => c, _ => throw new ArgumentOutOfRangeException(nameof(index)) };
 
     public void WriteTo(ref RespWriter writer, Encoding encoding)
     {

@@ -437,6 +437,7 @@ internal static partial class Cmd
     public static readonly CommandInfo ClusterSetConfigEpoch = new("CLUSTER SET-CONFIG-EPOCH", CommandFlags.None, firstKey: 0);
     public static readonly CommandInfo ClusterSetSlot = new("CLUSTER SETSLOT", I, firstKey: 0);
     public static readonly CommandInfo ClusterShards = new("CLUSTER SHARDS", I, firstKey: 0);
+    public static readonly CommandInfo ClusterSlots = new("CLUSTER SLOTS", I, firstKey: 0);
     public static readonly CommandInfo Asking = new("ASKING", S, firstKey: 0);
     public static readonly CommandInfo ReadOnly = new("READONLY", S, firstKey: 0);
     public static readonly CommandInfo ReadWrite = new("READWRITE", S, firstKey: 0);

@@ -116,6 +116,13 @@ public sealed class RedisOptions
     public string? SslServerHostname { get; set; }
 
     /// <summary>
+    /// Treat <see cref="Host"/>:<see cref="Port"/> as a startup node of a Redis Cluster (<c>cluster</c>):
+    /// the client reads the cluster's slot map from it and sends each command to the node serving
+    /// its keys, as <see cref="RedisCluster"/> does. Default false.
+    /// </summary>
+    public bool Cluster { get; set; }
+
+    /// <summary>
     /// Untyped replies (<see cref="RedisClient.ExecuteCommandAsync(object[])"/>, pipeline results,
     /// pub/sub payloads) carry strings when true and <see cref="byte"/> arrays when false, as in
     /// redis-py (<c>decode_responses</c>). Default false.
@@ -211,6 +218,7 @@ public sealed class RedisOptions
         SslPassword = source.SslPassword;
         SslCheckHostname = source.SslCheckHostname;
         SslServerHostname = source.SslServerHostname;
+        Cluster = source.Cluster;
         DecodeResponses = source.DecodeResponses;
         Encoding = source.Encoding;
         RetryAttempts = source.RetryAttempts;

@@ -75,6 +75,16 @@ internal static class RedisOptionsValidator
             Fail(nameof(RedisOptions.Database), $"is {Show(options.Database)}; allowed: 0 or more.");
         }
 
+        if (options.Cluster && options.Database != 0)
+        {
+            Fail(nameof(RedisOptions.Database), $"is {Show(options.Database)}; Redis Cluster has only database 0.");
+        }
+
+        if (options.Cluster && options.UnixSocketPath is not null)
+        {
+            Fail(nameof(RedisOptions.UnixSocketPath), "is set, but a cluster client reaches its nodes over TCP at the addresses the cluster announces.");
+        }
+
         if (options.SocketTimeout <= TimeSpan.Zero && options.SocketTimeout != Timeout.InfiniteTimeSpan)
         {
             Fail(nameof(RedisOptions.SocketTimeout), $"is {Show(options.SocketTimeout)}; allowed: greater than zero, or Timeout.InfiniteTimeSpan to disable it.");

@@ -47,6 +47,7 @@ internal static class RedisUrlQueryKeys
         yield return Seconds("retry_backoff_base", nameof(RedisOptions.RetryBackoffBase), allowZero: false, (o, v) => o.RetryBackoffBase = v);
         yield return Seconds("retry_backoff_cap", nameof(RedisOptions.RetryBackoffCap), allowZero: false, (o, v) => o.RetryBackoffCap = v);
         yield return Bool("retry_on_timeout", nameof(RedisOptions.RetryOnTimeout), (o, v) => o.RetryOnTimeout = v);
+        yield return Bool("cluster", nameof(RedisOptions.Cluster), (o, v) => o.Cluster = v);
         yield return Text("lib_name", nameof(RedisOptions.LibName), (o, v) => o.LibName = v);
         yield return Text("lib_version", nameof(RedisOptions.LibVersion), (o, v) => o.LibVersion = v);
     }

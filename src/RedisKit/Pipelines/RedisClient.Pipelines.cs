@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RedisKit.Cluster;
 using RedisKit.Commands;
 using RedisKit.Connections;
 using RedisKit.Diagnostics;
@@ -102,6 +103,11 @@ public sealed partial class RedisClient
     private async Task<PipelineBatch> RunBatchAsync(IReadOnlyList<QueuedCommand> commands, bool transaction, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (_cluster is not null)
+        {
+            throw ClusterSupport.NotYet(transaction ? "A transaction (MULTI/EXEC pipeline)" : "A pipeline", "Send its commands one by one; each goes to the node serving its keys.");
+        }
+
         await LoadScriptsAsync(commands, cancellationToken).ConfigureAwait(false);
         for (var attempt = 0; ; attempt++)
         {

@@ -12,6 +12,11 @@ public sealed partial class RedisClient
     public PubSub PubSub(bool ignoreSubscribeMessages = false, int bufferCapacity = 10_000)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (_cluster is not null)
+        {
+            throw Cluster.ClusterSupport.NotYet("Pub/sub (SUBSCRIBE, SSUBSCRIBE)", "PUBLISH works; subscribe through a client of one node (RedisClient.FromUrl with its address).");
+        }
+
         return new PubSub(_pool, _options, ignoreSubscribeMessages, bufferCapacity);
     }
 }

@@ -227,6 +227,16 @@ public sealed class AddRedisTests
     }
 
     [Fact]
+    public void A_cluster_client_is_selected_from_configuration()
+    {
+        var settings = new Dictionary<string, string?> { ["Redis:Host"] = "10.0.0.5", ["Redis:Port"] = "7000", ["Redis:Cluster"] = "true" };
+        using var host = TestHost.Build(settings, (services, configuration) => services.AddRedis(configuration));
+        var redis = host.Services.GetRequiredService<RedisClient>();
+        Assert.True(redis.IsCluster);
+        Assert.Equal("RedisClient(cluster 10.0.0.5:7000)", redis.ToString());
+    }
+
+    [Fact]
     public void Every_option_can_be_bound_from_configuration()
     {
         var settings = new Dictionary<string, string?>();
@@ -239,6 +249,8 @@ public sealed class AddRedisTests
                 var t when t == typeof(string) => ("text-" + property.Name, (object)("text-" + property.Name)),
                 var t when t == typeof(int) && property.Name == nameof(RedisOptions.Protocol) => ("2", 2),
                 var t when t == typeof(int) => ("11", 11),
+                // A cluster has only database 0 and no Unix socket, which this test sets: Cluster binds in its own test.
+                var t when t == typeof(bool) && property.Name == nameof(RedisOptions.Cluster) => ("False", false),
                 var t when t == typeof(bool) => ((!(bool)property.GetValue(expected)!).ToString(), !(bool)property.GetValue(expected)!),
                 var t when t == typeof(TimeSpan) => ("00:00:07.5", TimeSpan.FromSeconds(7.5)),
                 var t when t == typeof(SslCertificateRequirements) => ("None", SslCertificateRequirements.None),

@@ -73,6 +73,7 @@ public sealed class RedisUrlErrorTests
         { "redis://" + Auth + "h?retry_backoff_base=0", typeof(FormatException), "'retry_backoff_base'|'0'" },
         { "redis://" + Auth + "h?retry_backoff_cap=-1", typeof(FormatException), "'retry_backoff_cap'|'-1'" },
         { "redis://" + Auth + "h?retry_on_timeout=nah", typeof(FormatException), "'retry_on_timeout'|'nah'" },
+        { "redis://" + Auth + "h?cluster=maybe", typeof(FormatException), "'cluster'|'maybe'" },
     };
 
     [Theory]

@@ -101,6 +101,7 @@ public sealed class RedisUrlParseTests
         { "redis://h?retry_backoff_base=0.25", "RetryBackoffBase", "0.25s" },
         { "redis://h?retry_backoff_cap=20", "RetryBackoffCap", "20s" },
         { "redis://h?retry_on_timeout=on", "RetryOnTimeout", "true" },
+        { "redis://h?cluster=true", "Cluster", "true" },
         { "redis://h?lib_name=my-lib", "LibName", "my-lib" },
         { "redis://h?lib_version=1.2.3", "LibVersion", "1.2.3" },
         { "redis://h:6380/2?socket_timeout=3&decode_responses=true&max_connections=7", "MaxConnections", "7" },

@@ -187,6 +187,12 @@ internal static class ClusterCommands
     public static Command<NoArgs, ClusterShard[], ClusterShardsParser> Shards() => new(Cmd.ClusterShards, default, default);
 
     /// <summary>
+    /// CLUSTER SLOTS (deprecated by CLUSTER SHARDS in Redis 7.0): the slot map of older servers, as
+    /// shards. Not a public method: the cluster router falls back to it where CLUSTER SHARDS is unknown.
+    /// </summary>
+    public static Command<NoArgs, ClusterShard[], ClusterSlotsParser> Slots() => new(Cmd.ClusterSlots, default, default);
+
+    /// <summary>
     /// ASKING: lets the next command on this connection reach a slot this node is importing, after
     /// an ASK redirection. Only on a client made by <see cref="RedisClient.Client"/>, like SELECT: a pooled
     /// client throws <see cref="InvalidOperationException"/>.

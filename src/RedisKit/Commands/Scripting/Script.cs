@@ -62,12 +62,22 @@ public sealed class Script
         {
             return await target.RunAsync(command, cancellationToken).ConfigureAwait(false);
         }
+        catch (RedisNoScriptException) when (target.IsCluster)
+        {
+            return await target.RunAsync(AsEval(command), cancellationToken).ConfigureAwait(false);
+        }
         catch (RedisNoScriptException)
         {
             await LoadAsync(target, cancellationToken).ConfigureAwait(false);
             return await target.RunAsync(command, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    // On a cluster SCRIPT LOAD would reach one primary only: EVAL goes to the node of the keys and
+    // caches the script there, so the next EVALSHA on that node finds it.
+    private Command<ArgList, T, TParser> AsEval<T, TParser>(in Command<ArgList, T, TParser> evalSha)
+        where TParser : struct, IReplyParser<T> =>
+        new(evalSha.Info == Cmd.EvalShaRo ? Cmd.EvalRo : Cmd.Eval, evalSha.Args.WithFirst(Lua), evalSha.Parser);
 
     /// <summary>
     /// Runs the script synchronously; see <see cref="RedisClient.ExecuteCommand(object[])"/> for how a
@@ -93,6 +103,10 @@ public sealed class Script
         try
         {
             return target.Run(command, cancellationToken);
+        }
+        catch (RedisNoScriptException) when (target.IsCluster)
+        {
+            return target.Run(AsEval(command), cancellationToken);
         }
         catch (RedisNoScriptException)
         {

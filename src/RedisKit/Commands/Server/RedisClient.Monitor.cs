@@ -31,7 +31,9 @@ public sealed partial class RedisClient
     /// </summary>
     /// <exception cref="RedisPermissionException">The user may not run MONITOR.</exception>
     public IAsyncEnumerable<MonitorEntry> MonitorAsync(int bufferCapacity = 10_000, CancellationToken cancellationToken = default) =>
-        new MonitorEnumerable(this, bufferCapacity, cancellationToken);
+        _cluster is null
+            ? new MonitorEnumerable(this, bufferCapacity, cancellationToken)
+            : throw Cluster.ClusterSupport.NotYet("MONITOR", "Monitor each node through a client of that node (RedisClient.FromUrl with its address).");
 
     // The connection's reader thread roots the iterator below: for a wait that cannot be
     // cancelled, the receiver's channel reuses one waiter, which keeps the continuation of the

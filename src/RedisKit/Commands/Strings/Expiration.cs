@@ -100,6 +100,9 @@ internal readonly struct SetArgs(RedisValue key, RedisValue value, Expiration ex
 
     public int Count => 2 + (condition is null ? 0 : 1) + (get ? 1 : 0) + expiration.Count;
 
+    // Only the key and the value are plain arguments; the rest are option tokens.
+    public RedisValue Argument(int index) => index switch { 0 => key, 1 => value, _ => throw new ArgumentOutOfRangeException(nameof(index)) };
+
     public void WriteTo(ref RespWriter writer, Encoding encoding)
     {
         key.WriteTo(ref writer, encoding);
@@ -122,6 +125,8 @@ internal readonly struct SetArgs(RedisValue key, RedisValue value, Expiration ex
 internal readonly struct GetExArgs(RedisValue key, Expiration expiration) : ICommandArgs
 {
     public int Count => 1 + expiration.Count;
+
+    public RedisValue Argument(int index) => index == 0 ? key : throw new ArgumentOutOfRangeException(nameof(index));
 
     public void WriteTo(ref RespWriter writer, Encoding encoding)
     {
