@@ -15,6 +15,7 @@ public sealed class ClientInterfaceParityTests
         ["get_ConnectionPool"] = "the pool is how a real client is built, not something a handler calls",
         ["get_Options"] = "a copy of the options a real client was built with",
         ["get_IsSingleConnection"] = "describes how a real client was made",
+        ["get_IsCluster"] = "describes how a real client was made",
         ["Client"] = "returns the concrete RedisClient; IRedisClient.Client(), which returns an IRedisClient, forwards to it",
         ["ToString"] = "inherited from object",
         ["GetHashCode"] = "inherited from object",
