@@ -84,27 +84,30 @@ public sealed class PersistKeysRegistrationTests
     }
 
     [Fact]
-    public async Task Deleting_keys_removes_exactly_their_entries()
+    public async Task Deleting_elements_removes_exactly_the_chosen_entries()
     {
         var server = await RedisTestServers.GetSharedAsync();
         var key = new TestKeys()["keys"];
-        var services = new ServiceCollection();
-        services.AddRedis(server.Url);
-        services.AddDataProtection().SetApplicationName("x").PersistKeysToRedisKit(key);
-        await using var provider = services.BuildServiceProvider();
-        var manager = provider.GetRequiredService<IKeyManager>();
-
-        var now = DateTimeOffset.UtcNow;
-        var keep = manager.CreateNewKey(now, now.AddDays(90));
-        var drop = manager.CreateNewKey(now, now.AddDays(90));
-        var deletable = Assert.IsAssignableFrom<IDeletableKeyManager>(manager);
-        Assert.True(deletable.CanDeleteKeys);
-        Assert.True(deletable.DeleteKeys(k => k.KeyId == drop.KeyId));
-
-        var left = new RedisXmlRepository(provider.GetRequiredService<IRedisClient>(), key).GetAllElements();
-        var ids = left.Select(e => (string)e.Attribute("id")!).ToArray();
-        Assert.Equal([keep.KeyId.ToString()], ids);
         await using var redis = RedisClient.FromUrl(server.Url);
-        Assert.Equal(1, await redis.LLenAsync(key));
+        var repository = new RedisXmlRepository(redis, key);
+        foreach (var id in new[] { "1", "2", "3", "2" })
+        {
+            repository.StoreElement(new XElement("key", new XAttribute("id", id)), id);
+        }
+
+        IReadOnlyCollection<IDeletableElement>? seen = null;
+        Assert.True(repository.DeleteElements(elements =>
+        {
+            seen = elements;
+            var all = elements.ToArray();
+            all[2].DeletionOrder = 2;
+            all[1].DeletionOrder = 1;
+        }));
+
+        Assert.Equal(["1", "2", "3", "2"], seen!.Select(e => (string)e.Element.Attribute("id")!));
+        Assert.Equal(["1", "2"], repository.GetAllElements().Select(e => (string)e.Attribute("id")!));
+        Assert.Equal(2, await redis.LLenAsync(key));
+        Assert.True(repository.DeleteElements(static _ => { }));
+        Assert.Equal(2, await redis.LLenAsync(key));
     }
 }
