@@ -15,8 +15,8 @@ namespace RedisKit.DataProtection;
 /// <see cref="IXmlRepository"/> is synchronous, so the repository uses the client's synchronous
 /// path (<see cref="IRedisClient.ExecuteCommand(object[])"/>): the calling thread blocks on an
 /// event that the connection's own reader thread sets, and no thread-pool thread is needed to
-/// finish the call. Key ring reads are rare (at startup, then about once a day and when an unknown
-/// key id turns up), so a blocked request thread here cannot starve the pool.
+/// finish the call. Key ring reads are rare (at startup, then when the cached ring expires, about
+/// once a day), and a blocked request thread here cannot starve the pool.
 /// </para>
 /// <para>
 /// A Redis failure (<see cref="RedisException"/>, e.g. <see cref="RedisConnectionException"/> or
