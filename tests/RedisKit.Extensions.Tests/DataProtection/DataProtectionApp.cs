@@ -32,12 +32,16 @@ internal sealed class DataProtectionApp : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts an instance; <paramref name="configure"/> adds Redis and data protection.</summary>
-    public static async Task<DataProtectionApp> StartAsync(Action<IServiceCollection> configure)
+    public static Task<DataProtectionApp> StartAsync(Action<IServiceCollection> configure) =>
+        StartAsync((WebApplicationBuilder builder) => configure(builder.Services));
+
+    /// <summary>Starts an instance; <paramref name="configure"/> adds Redis and data protection to the application builder.</summary>
+    public static async Task<DataProtectionApp> StartAsync(Action<WebApplicationBuilder> configure)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        configure(builder.Services);
+        configure(builder);
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
 
         var app = builder.Build();

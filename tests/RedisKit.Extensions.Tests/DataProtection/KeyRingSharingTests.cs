@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using RedisKit.TestKit;
 
 namespace RedisKit.Extensions.Tests.DataProtection;
@@ -111,5 +112,35 @@ public sealed class KeyRingSharingTests
 
         Assert.Equal((HttpStatusCode.OK, "über"), await b.UnprotectAsync(await a.ProtectAsync("über")));
         Assert.Equal((HttpStatusCode.OK, "zoë"), await a.WhoAmIAsync(await b.LoginAsync("zoë")));
+    }
+
+    [Fact]
+    public async Task The_aspire_shaped_registration_chains_to_the_key_ring()
+    {
+        var server = await RedisTestServers.GetSharedAsync();
+        var key = new TestKeys()["keys"];
+        static void Quiet(RedisKit.Hosting.RedisClientSettings settings)
+        {
+            settings.DisableTracing = true;
+            settings.DisableMetrics = true;
+            settings.DisableHealthChecks = true;
+        }
+
+        await using var a = await DataProtectionApp.StartAsync((Microsoft.AspNetCore.Builder.WebApplicationBuilder builder) =>
+        {
+            builder.Configuration["ConnectionStrings:keys"] = server.Url;
+            builder.AddKeyedRedisClient("keys", Quiet).PersistDataProtectionKeys(key);
+            builder.Services.AddDataProtection().SetApplicationName("x");
+        });
+        await using var b = await DataProtectionApp.StartAsync((Microsoft.AspNetCore.Builder.WebApplicationBuilder builder) =>
+        {
+            builder.Configuration["ConnectionStrings:keys"] = server.Url;
+            builder.AddRedisClient("keys", Quiet).PersistDataProtectionKeys(key);
+            builder.Services.AddDataProtection().SetApplicationName("x");
+        });
+
+        Assert.Equal((HttpStatusCode.OK, "aspire"), await b.UnprotectAsync(await a.ProtectAsync("aspire")));
+        await using var redis = RedisClient.FromUrl(server.Url);
+        Assert.Equal(1, await redis.LLenAsync(key));
     }
 }
