@@ -24,4 +24,12 @@ public sealed class RedisOutputCacheOptions
     /// background sweep off (<see cref="RedisOutputCacheStore.CollectGarbageAsync"/> still runs one on demand).
     /// </summary>
     public TimeSpan GarbageCollectionInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// After a read or write fails because Redis cannot be reached (connection failure, timeout, pool
+    /// exhausted), reads are misses and writes are skipped without trying Redis for this long, so an outage
+    /// does not add a connection attempt to every request. Default one second; <see cref="TimeSpan.Zero"/>
+    /// tries Redis on every call.
+    /// </summary>
+    public TimeSpan RetryAfterFailure { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -15,7 +15,8 @@ namespace RedisKit.OutputCaching;
 /// </summary>
 /// <remarks>
 /// When Redis cannot be reached (or answers an error) a read is a miss and a write is skipped: the
-/// request is served by the endpoint instead of failing, and the failure is logged as a warning.
+/// request is served by the endpoint instead of failing, and the failure is logged as a warning. After a
+/// failure to reach Redis, calls skip Redis for <see cref="RedisOutputCacheOptions.RetryAfterFailure"/>.
 /// <see cref="EvictByTagAsync"/> does throw: an eviction that silently did nothing would keep serving the
 /// content the caller asked to drop. Tag updates use <c>ZADD GT</c> (Redis 6.2 or later).
 /// </remarks>
@@ -28,6 +29,8 @@ public sealed partial class RedisOutputCacheStore : IOutputCacheStore, IOutputCa
     private readonly TimeProvider _time;
     private readonly CancellationTokenSource _disposed = new();
     private readonly Task _sweeper;
+    private readonly long _retryAfterFailureMs;
+    private long _skipUntilMs;
 
     /// <summary>A store on <paramref name="client"/>, which the store does not dispose.</summary>
     /// <param name="client">The client the entries go through.</param>
@@ -46,6 +49,7 @@ public sealed partial class RedisOutputCacheStore : IOutputCacheStore, IOutputCa
         _keys = new OutputCacheKeyLayout(options.InstanceName);
         _logger = logger ?? NullLogger.Instance;
         _time = time;
+        _retryAfterFailureMs = Math.Max(0, (long)options.RetryAfterFailure.TotalMilliseconds);
         var interval = options.GarbageCollectionInterval;
         _sweeper = interval > TimeSpan.Zero && interval != Timeout.InfiniteTimeSpan
             ? Task.Run(() => SweepLoopAsync(interval))
@@ -65,12 +69,18 @@ public sealed partial class RedisOutputCacheStore : IOutputCacheStore, IOutputCa
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
+        if (InOutage())
+        {
+            return null;
+        }
+
         try
         {
             return await _client.GetBytesAsync(_keys.ValueKey(key), cancellationToken).ConfigureAwait(false);
         }
         catch (RedisException ex)
         {
+            OnFailure(ex);
             Log.ReadFailed(_logger, key, ex);
             return null;
         }
@@ -88,6 +98,11 @@ public sealed partial class RedisOutputCacheStore : IOutputCacheStore, IOutputCa
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(destination);
+        if (InOutage())
+        {
+            return false;
+        }
+
         bool found;
         try
         {
@@ -95,6 +110,7 @@ public sealed partial class RedisOutputCacheStore : IOutputCacheStore, IOutputCa
         }
         catch (RedisException ex)
         {
+            OnFailure(ex);
             Log.ReadFailed(_logger, key, ex);
             return false;
         }
@@ -130,7 +146,7 @@ public sealed partial class RedisOutputCacheStore : IOutputCacheStore, IOutputCa
     public async ValueTask SetAsync(string key, ReadOnlySequence<byte> value, ReadOnlyMemory<string> tags, TimeSpan validFor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (validFor <= TimeSpan.Zero)
+        if (validFor <= TimeSpan.Zero || InOutage())
         {
             return;
         }
@@ -144,6 +160,7 @@ public sealed partial class RedisOutputCacheStore : IOutputCacheStore, IOutputCa
             }
             catch (RedisException ex)
             {
+                OnFailure(ex);
                 Log.WriteFailed(_logger, key, ex);
             }
         }
@@ -202,6 +219,17 @@ public sealed partial class RedisOutputCacheStore : IOutputCacheStore, IOutputCa
 
     /// <inheritdoc/>
     public override string ToString() => $"RedisOutputCacheStore({_client}, InstanceName='{_keys.InstanceName}')";
+
+    private bool InOutage() => _retryAfterFailureMs > 0 && Environment.TickCount64 < Volatile.Read(ref _skipUntilMs);
+
+    private void OnFailure(RedisException exception)
+    {
+        // Only failures to reach the server open the pause; an error reply says nothing about the next call.
+        if (_retryAfterFailureMs > 0 && exception is RedisConnectionException or RedisTimeoutException or RedisPoolExhaustedException)
+        {
+            Volatile.Write(ref _skipUntilMs, Environment.TickCount64 + _retryAfterFailureMs);
+        }
+    }
 
     private Pipeline BuildSet(string key, ReadOnlySequence<byte> value, ReadOnlySpan<string> tags, TimeSpan validFor)
     {

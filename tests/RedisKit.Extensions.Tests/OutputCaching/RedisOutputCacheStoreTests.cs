@@ -135,7 +135,8 @@ public sealed class RedisOutputCacheStoreTests : IAsyncLifetime
         await using var server = await RedisServerProcess.StartAsync();
         var logs = new CapturedLogs();
         await using var client = RedisClient.FromUrl(server.Url);
-        await using var store = new RedisOutputCacheStore(client, new RedisOutputCacheOptions { InstanceName = _prefix }, logs.CreateLogger("oc"));
+        var options = new RedisOutputCacheOptions { InstanceName = _prefix, RetryAfterFailure = TimeSpan.Zero };
+        await using var store = new RedisOutputCacheStore(client, options, logs.CreateLogger("oc"));
         await store.SetAsync("/x", [1], ["t"], TimeSpan.FromMinutes(1), default);
         Assert.Equal([1], await store.GetAsync("/x", default));
 
@@ -147,6 +148,43 @@ public sealed class RedisOutputCacheStoreTests : IAsyncLifetime
 
         Assert.Contains(logs.Lines, line => line.Contains("Output cache read of '/x' failed; serving it as a miss.", StringComparison.Ordinal));
         Assert.Contains(logs.Lines, line => line.Contains("Output cache write of '/y' failed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task After_failing_to_reach_redis_calls_skip_it_for_the_retry_interval_then_try_again()
+    {
+        await using var server = await RedisServerProcess.StartAsync();
+        var logs = new CapturedLogs();
+        await using var client = RedisClient.FromUrl(server.Url);
+        await using var paused = new RedisOutputCacheStore(client, new RedisOutputCacheOptions { InstanceName = _prefix, RetryAfterFailure = TimeSpan.FromMinutes(5) }, logs.CreateLogger("paused"));
+        await using var brief = new RedisOutputCacheStore(client, new RedisOutputCacheOptions { InstanceName = _prefix, RetryAfterFailure = TimeSpan.FromMilliseconds(200) }, logs.CreateLogger("brief"));
+
+        await server.StopAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Null(await paused.GetAsync("/x", default));
+            await paused.SetAsync("/x", [1], null, TimeSpan.FromMinutes(1), default);
+        }
+
+        Assert.Single(logs.Lines, line => line.StartsWith("paused ", StringComparison.Ordinal));
+        Assert.Null(await brief.GetAsync("/x", default));
+
+        await server.RestartAsync();
+        await Polling.EventuallyAsync(
+            async () =>
+            {
+                try
+                {
+                    return await client.SetAsync(_prefix + "__MSOCV_/x", "back");
+                }
+                catch (RedisConnectionException)
+                {
+                    return false;
+                }
+            },
+            stored => stored);
+        Assert.Equal("back"u8.ToArray(), await Polling.EventuallyAsync(() => brief.GetAsync("/x", default).AsTask(), value => value is not null));
+        Assert.Null(await paused.GetAsync("/x", default));
     }
 
     private static ReadOnlySequence<byte> Segmented(byte[] data, int size)
