@@ -79,8 +79,9 @@ public sealed partial class RedisOutputCacheStore
             {
                 return;
             }
-            catch (Exception ex) when (ex is RedisException or ObjectDisposedException)
+            catch (Exception ex)
             {
+                // Whatever went wrong, the loop lives on: a sweep that never runs again would let tag sets grow.
                 Log.SweepFailed(_logger, ex);
             }
         }

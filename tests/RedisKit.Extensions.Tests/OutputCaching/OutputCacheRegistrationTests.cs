@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using RedisKit.OutputCaching;
 
 namespace RedisKit.Extensions.Tests.OutputCaching;
@@ -37,5 +38,20 @@ public sealed class OutputCacheRegistrationTests
         Assert.Same(provider.GetRequiredKeyedService<RedisClient>("cache"), store.Client);
         Assert.NotSame(provider.GetRequiredService<RedisClient>(), store.Client);
         Assert.Equal(string.Empty, store.InstanceName);
+    }
+
+    [Fact]
+    public async Task The_aspire_shaped_registration_chains_to_the_store()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration["ConnectionStrings:cache"] = "127.0.0.1:1";
+        builder.AddKeyedRedisClient("cache").AddRedisOutputCache(options => options.InstanceName = "web:");
+        builder.Services.AddOutputCache();
+
+        using var host = builder.Build();
+        var store = Assert.IsType<RedisOutputCacheStore>(host.Services.GetRequiredService<IOutputCacheStore>());
+        Assert.Same(host.Services.GetRequiredKeyedService<RedisClient>("cache"), store.Client);
+        Assert.Equal("web:", store.InstanceName);
+        await store.DisposeAsync();
     }
 }
