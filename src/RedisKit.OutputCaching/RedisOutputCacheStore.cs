@@ -146,6 +146,11 @@ public sealed partial class RedisOutputCacheStore : IOutputCacheStore, IOutputCa
     public async ValueTask SetAsync(string key, ReadOnlySequence<byte> value, ReadOnlyMemory<string> tags, TimeSpan validFor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
+        foreach (var tag in tags.Span)
+        {
+            ArgumentNullException.ThrowIfNull(tag, nameof(tags));
+        }
+
         if (validFor <= TimeSpan.Zero || InOutage())
         {
             return;
@@ -241,7 +246,6 @@ public sealed partial class RedisOutputCacheStore : IOutputCacheStore, IOutputCa
             var expiry = OutputCacheKeyLayout.ExpiryScore(_time.GetUtcNow(), validFor);
             foreach (var tag in tags)
             {
-                ArgumentNullException.ThrowIfNull(tag, nameof(tags));
                 pipeline.ZAdd(_keys.TagIndex, tag, expiry, gt: true);
                 pipeline.ZAdd(_keys.TagKey(tag), key, expiry);
             }
