@@ -205,7 +205,7 @@ public sealed partial class RedisKitHubLifetimeManager<THub>
         if (invocation.InvocationId is { } invocationId && invocation.ReturnChannel is { } returnChannel)
         {
             // A client result asked for by another server: the answer is forwarded to its return channel.
-            _results.Add(invocationId, new ForwardedResult(connection, returnChannel, PublishAsync));
+            _results.Add(invocationId, new ForwardedResult(connection, _channels.ReturnChannel(returnChannel), ForwardResultAsync));
             connection.ConnectionAborted.UnsafeRegister(
                 static (state, _) =>
                 {
@@ -219,6 +219,19 @@ public sealed partial class RedisKitHubLifetimeManager<THub>
     }
 
     private Task PublishAsync(string channel, byte[] payload) => PublishAsync(channel, payload, CancellationToken.None);
+
+    /// <summary>Publishes a client result back to the asking server; nobody awaits this, so failures are logged here.</summary>
+    private async Task ForwardResultAsync(string channel, byte[] payload)
+    {
+        try
+        {
+            await PublishAsync(channel, payload, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RedisException or OperationCanceledException or ObjectDisposedException)
+        {
+            Log.ForwardingResultFailed(_logger, channel, ex);
+        }
+    }
 
     private async Task HandleGroupCommandAsync(GroupCommand command)
     {
@@ -343,6 +356,9 @@ public sealed partial class RedisKitHubLifetimeManager<THub>
 
         [LoggerMessage(4, LogLevel.Debug, "SignalR backplane could not unsubscribe from channel {Channel}.")]
         public static partial void UnsubscribeFailed(ILogger logger, string channel, Exception exception);
+
+        [LoggerMessage(6, LogLevel.Warning, "SignalR backplane could not return a client result on channel {Channel}.")]
+        public static partial void ForwardingResultFailed(ILogger logger, string channel, Exception exception);
 
         [LoggerMessage(5, LogLevel.Warning, "A client result arrived in hub protocol {Protocol}, which this server does not have.")]
         public static partial void UnknownProtocol(ILogger logger, string protocol);

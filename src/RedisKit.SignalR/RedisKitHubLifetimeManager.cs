@@ -73,7 +73,7 @@ public sealed partial class RedisKitHubLifetimeManager<THub> : HubLifetimeManage
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_options.AckTimeout, TimeSpan.Zero, "RedisKitSignalROptions.AckTimeout");
         _protocolResolver = protocolResolver;
         _protocol = new BackplaneProtocol(protocolResolver, globalHubOptions.Value.SupportedProtocols, hubOptions.Value.SupportedProtocols);
-        _channels = new BackplaneChannels((_options.ChannelPrefix ?? string.Empty) + typeof(THub).FullName, _serverName);
+        _channels = new BackplaneChannels(_options.ChannelPrefix ?? string.Empty, typeof(THub).FullName!, _serverName);
         _client = _options.ServiceKey is { } key ? services.GetRequiredKeyedService<RedisClient>(key) : services.GetRequiredService<RedisClient>();
 
         // Payloads are binary MessagePack: a client that decodes replies to text would mangle them, so the
@@ -261,7 +261,7 @@ public sealed partial class RedisKitHubLifetimeManager<THub> : HubLifetimeManage
         {
             if (connection is null)
             {
-                var payload = _protocol.WriteInvocation(methodName, args, invocationId: invocationId, returnChannel: _channels.ReturnResults);
+                var payload = _protocol.WriteInvocation(methodName, args, invocationId: invocationId, returnChannel: _channels.ReturnResultsOnWire);
                 if (await PublishCountAsync(_channels.Connection(connectionId), payload, cancellationToken).ConfigureAwait(false) < 1)
                 {
                     throw new IOException($"Connection '{connectionId}' does not exist.");

@@ -7,15 +7,18 @@ namespace RedisKit.SignalR.Internal;
 /// </summary>
 internal sealed class BackplaneChannels
 {
+    private readonly string _channelPrefix;
     private readonly string _prefix;
 
-    public BackplaneChannels(string prefix, string serverName)
+    public BackplaneChannels(string channelPrefix, string hubName, string serverName)
     {
-        _prefix = prefix;
-        All = prefix + ":all";
-        GroupManagement = prefix + ":internal:groups";
-        ReturnResults = prefix + ":internal:return:" + serverName;
-        Ack = prefix + ":internal:ack:" + serverName;
+        _channelPrefix = channelPrefix;
+        _prefix = channelPrefix + hubName;
+        All = _prefix + ":all";
+        GroupManagement = _prefix + ":internal:groups";
+        ReturnResultsOnWire = hubName + ":internal:return:" + serverName;
+        ReturnResults = channelPrefix + ReturnResultsOnWire;
+        Ack = _prefix + ":internal:ack:" + serverName;
     }
 
     public string All { get; }
@@ -25,6 +28,12 @@ internal sealed class BackplaneChannels
     /// <summary>This server's channel for client results answered on other servers.</summary>
     public string ReturnResults { get; }
 
+    /// <summary>
+    /// <see cref="ReturnResults"/> as written into invocations: without the channel prefix, because
+    /// StackExchange.Redis adds its ChannelPrefix when Microsoft's backplane publishes to it.
+    /// </summary>
+    public string ReturnResultsOnWire { get; }
+
     /// <summary>This server's channel for group-command acknowledgements.</summary>
     public string Ack { get; }
 
@@ -33,6 +42,9 @@ internal sealed class BackplaneChannels
     public string Group(string groupName) => _prefix + ":group:" + groupName;
 
     public string User(string userId) => _prefix + ":user:" + userId;
+
+    /// <summary>The channel a return channel named in an invocation stands for (see <see cref="ReturnResultsOnWire"/>).</summary>
+    public string ReturnChannel(string onWire) => _channelPrefix + onWire;
 
     public string AckOf(string serverName) => _prefix + ":internal:ack:" + serverName;
 }

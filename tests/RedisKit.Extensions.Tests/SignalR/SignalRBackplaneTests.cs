@@ -137,8 +137,8 @@ public sealed class SignalRBackplaneTests : IAsyncLifetime
         var b = await ConnectAsync(_b, "bob");
         var a2 = await ConnectAsync(_a, "ann");
 
-        Assert.Equal(42, await a.Connection.InvokeAsync<int>("Ask", b.ConnectionId, 21));
-        Assert.Equal(10, await a.Connection.InvokeAsync<int>("Ask", a2.ConnectionId, 5));
+        Assert.Equal(42, await a.Connection.InvokeAsync<int>("Ask", b.ConnectionId, 21).WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(10, await a.Connection.InvokeAsync<int>("Ask", a2.ConnectionId, 5).WaitAsync(TimeSpan.FromSeconds(10)));
         var missing = await Assert.ThrowsAsync<HubException>(() => a.Connection.InvokeAsync<int>("Ask", "no-such-connection", 1));
         Assert.Contains("Ask", missing.Message, StringComparison.Ordinal);
     }
