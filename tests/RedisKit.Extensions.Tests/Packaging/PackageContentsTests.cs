@@ -29,7 +29,7 @@ public sealed class PackageContentsTests : IDisposable
     [Fact]
     public async Task Every_shipped_library_packs_with_readme_license_symbols_and_pinned_sibling_dependencies()
     {
-        Assert.Equal(["RedisKit", "RedisKit.Caching", "RedisKit.DataProtection", "RedisKit.DependencyInjection", "RedisKit.HealthChecks", "RedisKit.Hosting", "RedisKit.OpenTelemetry", "RedisKit.OutputCaching"], Libraries);
+        Assert.Equal(["RedisKit", "RedisKit.Caching", "RedisKit.DataProtection", "RedisKit.DependencyInjection", "RedisKit.HealthChecks", "RedisKit.Hosting", "RedisKit.OpenTelemetry", "RedisKit.OutputCaching", "RedisKit.SignalR"], Libraries);
         foreach (var library in Libraries)
         {
             await PackAsync(library);
