@@ -4,6 +4,7 @@
 #   eng/bench.sh --quick                  a short run (5 rounds of 0.4 s)
 #   eng/bench.sh --json results.json      also write the results as JSON
 #   eng/bench.sh --interface              also RedisKit called through IRedisClient (what the fakeable seam costs)
+#   eng/bench.sh --stores                 the ASP.NET Core stores (output cache hit, key ring read) vs Microsoft's StackExchange.Redis-based ones
 #   eng/bench.sh --micro                  the BenchmarkDotNet micro-benchmarks instead (no server needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."

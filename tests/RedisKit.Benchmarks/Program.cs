@@ -1,5 +1,7 @@
-// The side-by-side harness (default) and the BenchmarkDotNet micro-benchmarks (--micro).
+// The side-by-side harness (default), the ASP.NET Core stores against Microsoft's (--stores) and the
+// BenchmarkDotNet micro-benchmarks (--micro).
 //   dotnet run -c Release -- --url redis://127.0.0.1:6379 [--quick] [--rounds N] [--seconds S] [--only WORKLOAD] [--client NAME] [--interface] [--json FILE]
+//   dotnet run -c Release -- --url redis://127.0.0.1:6379 --stores [--quick] [--rounds N] [--seconds S] [--only WORKLOAD] [--json FILE]
 //   dotnet run -c Release -- --micro [BenchmarkDotNet arguments]
 // eng/bench.sh starts a throwaway server and runs this in Release.
 using System.Globalization;
@@ -26,6 +28,19 @@ if (rounds < 5)
 {
     Console.Error.WriteLine("At least five rounds are needed for a meaningful median.");
     return 2;
+}
+
+if (args.Contains("--stores"))
+{
+    Console.WriteLine($"RedisKit's ASP.NET Core stores vs Microsoft's StackExchange.Redis-based ones against {url.Host}:{url.Port}: {rounds} rounds of {seconds} s per store and workload, medians; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+    var storeRows = await StoreBench.RunAsync(url.Host, url.Port, rounds, TimeSpan.FromSeconds(seconds), Option("--only"), Console.Error);
+    Console.WriteLine(SideBySide.Table(storeRows, "RK/MS"));
+    if (Option("--json") is { } storeJson)
+    {
+        await File.WriteAllTextAsync(storeJson, SideBySide.Json(storeRows));
+    }
+
+    return 0;
 }
 
 Console.WriteLine($"RedisKit vs StackExchange.Redis against {url.Host}:{url.Port}: {rounds} rounds of {seconds} s per client and workload, medians; {Environment.ProcessorCount} cores, .NET {Environment.Version}");

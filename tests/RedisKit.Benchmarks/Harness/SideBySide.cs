@@ -71,10 +71,10 @@ internal static class SideBySide
         return rows;
     }
 
-    public static string Table(IReadOnlyList<Row> rows)
+    public static string Table(IReadOnlyList<Row> rows, string ratioHeader = "RK/SE")
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"| {"Workload",-30} | {"Client",-20} | {"ops/s",12} | {"alloc B/op",10} | {"CPU µs/op",9} | {"RK/SE",6} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {"Workload",-30} | {"Client",-20} | {"ops/s",12} | {"alloc B/op",10} | {"CPU µs/op",9} | {ratioHeader,6} |");
         text.AppendLine("|--------------------------------|----------------------|--------------|------------|-----------|--------|");
         foreach (var row in rows)
         {
@@ -90,7 +90,7 @@ internal static class SideBySide
 
     public static string Json(IReadOnlyList<Row> rows) => JsonSerializer.Serialize(rows, Indented);
 
-    private static double Median(List<Measurement> samples, Func<Measurement, double> value)
+    internal static double Median(List<Measurement> samples, Func<Measurement, double> value)
     {
         var sorted = samples.Select(value).Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
