@@ -22,78 +22,20 @@ public sealed class KeyRingStarvationTests
         await using var redis = RedisClient.FromUrl(server.Url);
         var repository = new RedisXmlRepository(redis, "keys");
 
-        ThreadPool.GetMinThreads(out var minWorkers, out _);
-        ThreadPool.GetMaxThreads(out var maxWorkers, out var maxIo);
-        var slots = Math.Max(ThreadPool.ThreadCount, minWorkers);
-        var started = 0;
-        var done = 0;
-        var failures = 0;
-        Exception? firstError = null;
-        var lastStart = Environment.TickCount64;
-
-        // As in the cache's test: the pool may not grow, a reader is queued for every thread it has, and the
-        // readers begin together once none has started for half a second; a thread outside the pool
-        // watches the clock and lifts the cap, so a failure cannot hang the run.
-        Assert.True(ThreadPool.SetMaxThreads(slots, maxIo));
-        var outcome = new TaskCompletionSource<(bool InTime, int Started, int DoneInTime)>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var watcher = new Thread(() =>
+        var outcome = await ThreadPoolSaturation.RunAsync(() =>
         {
-            var deadline = Environment.TickCount64 + 60_000;
-            while (Environment.TickCount64 < deadline
-                && (Environment.TickCount64 - Volatile.Read(ref lastStart) < 1000 || Volatile.Read(ref done) + Volatile.Read(ref failures) < Volatile.Read(ref started)))
+            for (var n = 0; n < 100; n++)
             {
-                Thread.Sleep(20);
-            }
-
-            var snapshot = (Volatile.Read(ref done) == Volatile.Read(ref started), Volatile.Read(ref started), Volatile.Read(ref done));
-            ThreadPool.SetMaxThreads(maxWorkers, maxIo);
-            while (Volatile.Read(ref done) + Volatile.Read(ref failures) < slots && Environment.TickCount64 < deadline + 60_000)
-            {
-                Thread.Sleep(20);
-            }
-
-            outcome.SetResult(snapshot);
-        });
-
-        for (var i = 0; i < slots; i++)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(
-                _ =>
+                var ring = repository.GetAllElements();
+                if (ring.Count != 1 || (string?)ring.First().Attribute("id") != "k1")
                 {
-                    try
-                    {
-                        Interlocked.Increment(ref started);
-                        Volatile.Write(ref lastStart, Environment.TickCount64);
-                        while (Environment.TickCount64 - Volatile.Read(ref lastStart) < 500)
-                        {
-                            Thread.Sleep(10);
-                        }
-
-                        for (var n = 0; n < 100; n++)
-                        {
-                            var ring = repository.GetAllElements();
-                            if (ring.Count != 1 || (string?)ring.First().Attribute("id") != "k1")
-                            {
-                                throw new InvalidOperationException($"read {ring.Count} elements: {string.Join(", ", ring)}");
-                            }
-                        }
-
-                        Interlocked.Increment(ref done);
-                    }
-                    catch (Exception ex)
-                    {
-                        firstError ??= ex;
-                        Interlocked.Increment(ref failures);
-                    }
-                },
-                null);
-        }
-
-        watcher.Start();
-        var (inTime, startedTogether, doneInTime) = await outcome.Task;
-        Assert.True(Volatile.Read(ref failures) == 0, firstError?.ToString());
-        Assert.True(startedTogether > 0);
-        Assert.True(inTime, $"{doneInTime} of the {startedTogether} readers that blocked every free pool thread finished within 60 s.");
+                    throw new InvalidOperationException($"read {ring.Count} elements: {string.Join(", ", ring)}");
+                }
+            }
+        });
+        Assert.True(outcome.Failures == 0, outcome.FirstError?.ToString());
+        Assert.True(outcome.Started > 0);
+        Assert.True(outcome.InTime, $"{outcome.DoneInTime} of the {outcome.Started} readers that blocked every free pool thread finished within 60 s.");
     }
 
     [Fact]
